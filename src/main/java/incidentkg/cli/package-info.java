@@ -1,0 +1,4 @@
+/**
+ * The command line: one picocli command class per command.
+ */
+package incidentkg.cli;

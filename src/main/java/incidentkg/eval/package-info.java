@@ -1,0 +1,4 @@
+/**
+ * Scores the loader against annotated corpora.
+ */
+package incidentkg.eval;

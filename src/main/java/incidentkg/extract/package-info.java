@@ -1,0 +1,4 @@
+/**
+ * Finds mentions, incidents, tallies, claims and dates in an annotated article.
+ */
+package incidentkg.extract;

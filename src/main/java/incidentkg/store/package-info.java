@@ -1,0 +1,4 @@
+/**
+ * The TDB2 store: one write transaction per article.
+ */
+package incidentkg.store;
