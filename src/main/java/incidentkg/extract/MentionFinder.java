@@ -1,0 +1,264 @@
+package incidentkg.extract;
+
+import incidentkg.extract.Mentions.EntityMention;
+import incidentkg.model.AnnotatedArticle;
+import incidentkg.model.EntityClass;
+import incidentkg.model.Sentence;
+import incidentkg.model.Span;
+import incidentkg.model.Token;
+import incidentkg.rules.Entries;
+import incidentkg.rules.Gazetteer;
+import incidentkg.rules.GazetteerEntry;
+import incidentkg.rules.KnowledgeBase;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds mentions of participants and places, in three passes over each sentence:
+ * <ol>
+ * <li>gazetteer names, longest first ("al Qaeda", "Rezidor Hotel Group");</li>
+ * <li>CoreNLP's named entities that the gazetteer does not know (persons, organizations, places);</li>
+ * <li>common-noun phrases headed by a noun of {@code lexicon/nouns.tsv} ("seven Turkish Airlines staff members",
+ *     "Malian special forces", "a restaurant"), taking in the modifiers to their left; a venue noun after a
+ *     name is a named venue ("Radisson Blu hotel").</li>
+ * </ol>
+ */
+public final class MentionFinder {
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "some",
+            "both", "several", "its", "their", "his", "her", "our", "any", "such");
+
+    private final KnowledgeBase kb;
+
+    public MentionFinder(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    public List<EntityMention> find(AnnotatedArticle doc) {
+        boolean upper = TextLib.isAllCaps(doc.text());
+        List<EntityMention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            boolean[] used = new boolean[s.tokens().size()];
+            gazetteer(doc, s, upper, used, out);
+            namedEntities(doc, s, used, out);
+            nominals(doc, s, used, out);
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        List<EntityMention> numbered = new ArrayList<>();
+        for (EntityMention m : out)
+            numbered.add(renumber(m, numbered.size(), out));
+        return numbered;
+    }
+
+    private static EntityMention renumber(EntityMention m, int id, List<EntityMention> all) {
+        List<Integer> members = new ArrayList<>();
+        for (int old : m.members())
+            for (int i = 0; i < all.size(); i++)
+                if (all.get(i).id() == old && all.get(i).sentence() == m.sentence())
+                    members.add(i);
+        return new EntityMention(id, m.span(), m.sentence(), m.first(), m.last(), m.head(), m.label(), m.cls(),
+                m.gazetteerId(), m.role(), m.count(), m.country(), members, m.named(), m.headLemma(), m.modifiers());
+    }
+
+    private void gazetteer(AnnotatedArticle doc, Sentence s, boolean upper, boolean[] used, List<EntityMention> out) {
+        Gazetteer g = kb.gazetteer();
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            for (int len = Math.min(g.longestName() + 2, t.size() - i); len >= 1; len--) {
+                int last = i + len - 1;
+                String name = doc.text().substring(t.get(i).span().begin(), t.get(last).span().end());
+                if (upper && name.length() <= 3)
+                    continue;
+                List<GazetteerEntry> hits = g.lookup(name, upper);
+                if (hits.isEmpty() || !compatible(t, i, last))
+                    continue;
+                GazetteerEntry e = choose(hits, doc);
+                Span span = new Span(t.get(i).span().begin(), t.get(last).span().end());
+                out.add(new EntityMention(out.size() + 10_000 * s.index(), span, s.index(), i, last, last, e.label(),
+                        e.type(), e.id(), "-", null, null, List.of(), true, lemma(t.get(last)), Set.of()));
+                for (int k = i; k <= last; k++)
+                    used[k] = true;
+                i = last;
+                break;
+            }
+        }
+    }
+
+    /** A name must not start or end inside a larger proper name that CoreNLP tagged differently. */
+    private static boolean compatible(List<Token> t, int first, int last) {
+        if (first > 0 && t.get(first - 1).pos().startsWith("NNP") && t.get(first).pos().startsWith("NNP")
+                && !t.get(first - 1).ner().equals("O") && t.get(first - 1).ner().equals(t.get(first).ner())
+                && !t.get(first).ner().equals("COUNTRY") && !t.get(first).ner().equals("CITY"))
+            return false;
+        return true;
+    }
+
+    /** Among entries of one name, the one whose country the article also names; else the first. */
+    private GazetteerEntry choose(List<GazetteerEntry> hits, AnnotatedArticle doc) {
+        if (hits.size() == 1)
+            return hits.get(0);
+        for (GazetteerEntry e : hits)
+            for (GazetteerEntry c : kb.gazetteer().containers(e))
+                for (String n : c.names())
+                    if (n.length() > 3 && doc.text().contains(n))
+                        return e;
+        return hits.get(0);
+    }
+
+    private void namedEntities(AnnotatedArticle doc, Sentence s, boolean[] used, List<EntityMention> out) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            EntityClass cls = nerClass(t.get(i).ner());
+            if (cls == null || used[i])
+                continue;
+            int last = i;
+            while (last + 1 < t.size() && !used[last + 1] && t.get(last + 1).ner().equals(t.get(i).ner()))
+                last++;
+            // a name ending in a venue noun is a venue ("Radisson Blu hotel"): left to the nominal pass
+            Entries.Noun headNoun = nounEnding(t, last);
+            if (headNoun != null && headNoun.entityClass() == EntityClass.Venue) {
+                i = last;
+                continue;
+            }
+            Span span = new Span(t.get(i).span().begin(), t.get(last).span().end());
+            String label = span.of(doc.text());
+            if (label.codePoints().noneMatch(Character::isLetter)) {
+                i = last;
+                continue;
+            }
+            out.add(new EntityMention(out.size() + 10_000 * s.index(), span, s.index(), i, last, last, label, cls, null,
+                    "-", null, null, List.of(), true, lemma(t.get(last)), Set.of()));
+            for (int k = i; k <= last; k++)
+                used[k] = true;
+            i = last;
+        }
+    }
+
+    private static EntityClass nerClass(String ner) {
+        return switch (ner) {
+            case "PERSON" -> EntityClass.Person;
+            case "ORGANIZATION" -> EntityClass.Organization;
+            case "CITY" -> EntityClass.City;
+            case "COUNTRY" -> EntityClass.Country;
+            case "STATE_OR_PROVINCE" -> EntityClass.Region;
+            case "LOCATION" -> EntityClass.Place;
+            default -> null;
+        };
+    }
+
+    /** The lexicon noun whose lemmas end at token {@code end}, if any. */
+    private Entries.Noun nounEnding(List<Token> t, int end) {
+        if (!t.get(end).pos().startsWith("NN"))
+            return null;
+        for (Entries.Noun n : kb.nouns()) {
+            int len = n.lemmas().size();
+            int start = end - len + 1;
+            if (start < 0)
+                continue;
+            boolean ok = true;
+            for (int k = 0; k < len && ok; k++)
+                ok = lemma(t.get(start + k)).equals(n.lemmas().get(k));
+            if (ok)
+                return n;
+        }
+        return null;
+    }
+
+    private void nominals(AnnotatedArticle doc, Sentence s, boolean[] used, List<EntityMention> out) {
+        List<Token> t = s.tokens();
+        for (int h = 0; h < t.size(); h++) {
+            Entries.Noun noun = nounEnding(t, h);
+            if (noun == null)
+                continue;
+            // the head of a noun phrase: not followed by another common noun of the same phrase
+            if (h + 1 < t.size() && (t.get(h + 1).pos().equals("NN") || t.get(h + 1).pos().equals("NNS")))
+                continue;
+            if (used[h])
+                continue;
+            int first = h;
+            while (first - 1 >= 0 && h - first < 8 && isModifier(t, first - 1, h))
+                first--;
+            int nounStart = h - noun.lemmas().size() + 1;
+            // determiners and plain adjectives ("massive", "senior") do not name the group
+            while (first < nounStart && (DETERMINERS.contains(lower(t.get(first)))
+                    || t.get(first).pos().startsWith("JJ") && Character.isLowerCase(t.get(first).word().charAt(0))
+                       && !kb.isIdeology(lemma(t.get(first))) && !t.get(first).ner().equals("IDEOLOGY")))
+                first++;
+            Set<String> modifiers = new HashSet<>();
+            boolean ideology = false;
+            Long count = null;
+            String country = null;
+            List<Integer> members = new ArrayList<>();
+            int nameStart = -1;
+            for (int k = first; k < h; k++) {
+                Token tk = t.get(k);
+                modifiers.add(lemma(tk));
+                if (tk.ner().equals("IDEOLOGY") || kb.isIdeology(lemma(tk)))
+                    ideology = true;
+                if (tk.pos().equals("CD") && count == null)
+                    count = TextLib.count(tk);
+                if (tk.ner().equals("NATIONALITY"))
+                    country = kb.gazetteer().demonym(tk.word()).map(GazetteerEntry::id).orElse(country);
+                EntityMention inner = mentionAt(out, s.index(), k);
+                if (inner != null && inner.gazetteerId() != null && inner.cls() == EntityClass.Country)
+                    country = inner.gazetteerId();
+                else if (inner != null && inner.cls().isOrganization() && !members.contains(inner.id()))
+                    members.add(inner.id());
+                if (tk.pos().startsWith("NNP") && !tk.ner().equals("COUNTRY") && !tk.ner().equals("CITY")
+                        && !tk.ner().equals("NATIONALITY") && nameStart < 0)
+                    nameStart = k;
+                else if (!tk.pos().startsWith("NNP"))
+                    nameStart = -1;
+            }
+            if (noun.needsIdeology() && !ideology)
+                continue;
+            EntityClass cls = noun.entityClass();
+            boolean named = cls == EntityClass.Venue && nameStart >= 0;
+            int spanFirst = named ? nameStart : first;
+            Span span = new Span(t.get(spanFirst).span().begin(), t.get(h).span().end());
+            String label = span.of(doc.text());
+            if (!named && cls != EntityClass.Venue)
+                label = TextLib.plainLabel(label);
+            out.add(new EntityMention(out.size() + 10_000 * s.index(), span, s.index(), spanFirst, h, h, label, cls,
+                    null, noun.role(), count, country, named ? List.of() : members, named,
+                    String.join(" ", noun.lemmas()), modifiers));
+            for (int k = spanFirst; k <= h; k++)
+                used[k] = true;
+        }
+    }
+
+    private static boolean isNamePart(Token t) {
+        return t.pos().startsWith("NNP");
+    }
+
+    private static EntityMention mentionAt(List<EntityMention> out, int sentence, int token) {
+        for (EntityMention m : out)
+            if (m.covers(sentence, token))
+                return m;
+        return null;
+    }
+
+    /** Whether token {@code k} can stand in the noun phrase headed by {@code head}, left of it. */
+    private static boolean isModifier(List<Token> t, int k, int head) {
+        Token tk = t.get(k);
+        String pos = tk.pos();
+        if (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("DT") || pos.equals("PRP$")
+                || pos.equals("HYPH") || pos.equals("VBN") && k + 1 < t.size() && t.get(k + 1).pos().startsWith("NN"))
+            return !(pos.equals("DT") && k + 1 < t.size() && t.get(k + 1).pos().equals("DT"));
+        // "military and civilian employees": a conjunction between two modifiers
+        return pos.equals("CC") && k > 0 && k + 1 < head && t.get(k - 1).pos().startsWith("JJ")
+                || pos.equals("CC") && k > 0 && k + 1 < head && t.get(k - 1).pos().startsWith("NN")
+                        && t.get(k + 1).pos().startsWith("JJ");
+    }
+
+    static String lemma(Token t) {
+        return t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,69 @@
+package incidentkg.extract;
+
+import incidentkg.model.EntityClass;
+import incidentkg.model.IncidentClass;
+import incidentkg.model.Qualifier;
+import incidentkg.model.Span;
+import incidentkg.model.Stage;
+import incidentkg.model.TallyKind;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** The mentions found in an article, before coreference: records passed from {@code extract} to {@code resolve}. */
+public final class Mentions {
+    private Mentions() {}
+
+    /**
+     * A mention of a participant or place. Tokens {@code first..last} of sentence {@code sentence}; {@code head}
+     * its head token; {@code named} when it is a name (not a common noun); {@code country} the gazetteer id of
+     * a country named by a modifier ("Malian", "U.S."); {@code members} the ids of organization mentions inside
+     * it ("Turkish Airlines staff members").
+     */
+    public record EntityMention(int id, Span span, int sentence, int first, int last, int head, String label,
+                                EntityClass cls, String gazetteerId, String role, Long count, String country,
+                                List<Integer> members, boolean named, String headLemma, Set<String> modifiers) {
+        public EntityMention {
+            members = List.copyOf(members);
+            modifiers = Set.copyOf(modifiers);
+        }
+
+        public boolean covers(int sentence, int token) {
+            return this.sentence == sentence && first <= token && token <= last;
+        }
+    }
+
+    /** A word that names an incident. {@code creates} false: it only adds its class to an incident nearby. */
+    public record TriggerMention(int id, Span span, int sentence, int first, int last, IncidentClass cls, int priority,
+                                 boolean creates, Stage stage, String country) {}
+
+    /** A date or time expression, resolved to the bounds of a day range. */
+    public record DateMention(Span span, int sentence, int first, int last, LocalDate earliest, LocalDate latest,
+                              boolean reportingDate) {}
+
+    /** A duration ("five days"), for "N days after …". */
+    public record DurationMention(int sentence, int first, int last, java.time.Period period) {}
+
+    /** A reported figure before it is given an incident: the count, its words, and who is counted. */
+    public record TallyMention(Span span, int sentence, int numberToken, long count, Qualifier qualifier,
+                               TallyKind kind, Integer population) {}
+
+    /** A hedge ("could not be verified") in a sentence, and what it is about (tally, claim or any). */
+    public record HedgeMention(Span span, int sentence, String phrase, String about) {}
+
+    /** Everything {@code extract} found in one article. */
+    public record Found(List<EntityMention> entities, List<TriggerMention> triggers, List<DateMention> dates,
+                        List<DurationMention> durations, List<TallyMention> tallies, List<HedgeMention> hedges) {
+        public Found {
+            entities = List.copyOf(entities);
+            triggers = List.copyOf(triggers);
+            dates = List.copyOf(dates);
+            durations = List.copyOf(durations);
+            tallies = List.copyOf(tallies);
+            hedges = List.copyOf(hedges);
+        }
+    }
+
+    static Set<String> none() { return Set.of(); }
+}

@@ -1,0 +1,79 @@
+package incidentkg.extract;
+
+import incidentkg.extract.Mentions.EntityMention;
+import incidentkg.extract.Mentions.TriggerMention;
+import incidentkg.model.AnnotatedArticle;
+import incidentkg.model.Sentence;
+import incidentkg.model.Span;
+import incidentkg.model.Stage;
+import incidentkg.model.Token;
+import incidentkg.rules.Entries;
+import incidentkg.rules.GazetteerEntry;
+import incidentkg.rules.KnowledgeBase;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the words that name incidents ({@code lexicon/triggers.tsv}), matched on lemmas and part of speech,
+ * outside names; a stage word ({@code lexicon/stages.tsv}) or a nationality adjective just before a trigger
+ * gives its stage or country ("four thwarted French terror plots").
+ */
+public final class TriggerFinder {
+    private final KnowledgeBase kb;
+
+    public TriggerFinder(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    public List<TriggerMention> find(AnnotatedArticle doc, List<EntityMention> entities) {
+        List<TriggerMention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                if (insideName(entities, s.index(), i))
+                    continue;
+                for (Entries.Trigger tr : kb.triggers()) {
+                    int len = tr.lemmas().size();
+                    if (i + len > t.size() || !matches(t, i, tr))
+                        continue;
+                    int last = i + len - 1;
+                    Stage stage = null;
+                    String country = null;
+                    for (int k = Math.max(0, i - 3); k < i; k++) {
+                        String lemma = MentionFinder.lemma(t.get(k));
+                        if (kb.stages().containsKey(lemma))
+                            stage = kb.stages().get(lemma);
+                        if (t.get(k).ner().equals("NATIONALITY"))
+                            country = kb.gazetteer().demonym(t.get(k).word()).map(GazetteerEntry::id).orElse(country);
+                    }
+                    out.add(new TriggerMention(out.size(), new Span(t.get(i).span().begin(), t.get(last).span().end()),
+                            s.index(), i, last, tr.incidentClass(), tr.priority(), tr.creates(), stage, country));
+                    i = last;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideName(List<EntityMention> entities, int sentence, int token) {
+        for (EntityMention m : entities)
+            if (m.named() && m.covers(sentence, token))
+                return true;
+        return false;
+    }
+
+    private static boolean matches(List<Token> t, int start, Entries.Trigger tr) {
+        for (int k = 0; k < tr.lemmas().size(); k++)
+            if (!MentionFinder.lemma(t.get(start + k)).equals(tr.lemmas().get(k)))
+                return false;
+        String pos = t.get(start + tr.lemmas().size() - 1).pos();
+        return switch (tr.pos()) {
+            case "N" -> pos.startsWith("NN");
+            case "V" -> pos.startsWith("VB");
+            case "A" -> pos.startsWith("JJ") || pos.equals("VBN");
+            default -> true;
+        };
+    }
+}

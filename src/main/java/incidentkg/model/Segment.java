@@ -1,0 +1,4 @@
+package incidentkg.model;
+
+/** A segment of an article: one headline, paragraph, caption, credit or teaser. */
+public record Segment(SegmentKind kind, Span span) {}

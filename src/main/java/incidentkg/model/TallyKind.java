@@ -1,0 +1,8 @@
+package incidentkg.model;
+
+/** What a reported figure counts (local names of the ikg tally-kind concepts). */
+public enum TallyKind {
+    Killed, Injured, Hostages, Released, AccountedFor, Remaining, Arrested, Missing;
+
+    public static TallyKind parse(String s) { return valueOf(s.startsWith("ikg:") ? s.substring(4) : s); }
+}

@@ -1,0 +1,198 @@
+package incidentkg.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import edu.stanford.nlp.util.CoreMap;
+import incidentkg.model.AnnotatedArticle;
+import incidentkg.model.Article;
+import incidentkg.model.Dependency;
+import incidentkg.model.RuleMatch;
+import incidentkg.model.Segment;
+import incidentkg.model.Sentence;
+import incidentkg.model.Span;
+import incidentkg.model.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one Stanford CoreNLP pipeline of a process: tokenize, ssplit, pos, lemma, ner (fine-grained, with
+ * SUTime and numeric normalization) and depparse. Each segment of an article is annotated on its own, so
+ * headlines and captions never run into the next sentence; SUTime resolves dates against the article's
+ * date. Dependency rules (Semgrex) are matched here, since only this package speaks CoreNLP.
+ *
+ * <p>Models load once, in {@link #shared()}; a pipeline is safe to use from several threads.
+ */
+public final class NlpPipeline {
+    private static volatile NlpPipeline shared;
+
+    private final StanfordCoreNLP corenlp;
+    private final Map<String, Object> compiled = new ConcurrentHashMap<>();
+
+    private NlpPipeline() {
+        corenlp = new StanfordCoreNLP(properties("tokenize,ssplit,pos,lemma,ner,depparse"), true);
+    }
+
+    /** The process-wide pipeline, built on first use. */
+    public static NlpPipeline shared() {
+        NlpPipeline p = shared;
+        if (p == null) {
+            synchronized (NlpPipeline.class) {
+                p = shared;
+                if (p == null)
+                    shared = p = new NlpPipeline();
+            }
+        }
+        return p;
+    }
+
+    static Properties properties(String annotators) {
+        Properties props = new Properties();
+        props.setProperty("annotators", annotators);
+        props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,"
+                + "normalizeOtherBrackets=false,splitHyphenated=false");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("ner.applyFineGrained", "true");
+        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.applyNumericClassifiers", "true");
+        props.setProperty("ner.buildEntityMentions", "false");
+        props.setProperty("ner.language", "en");
+        props.setProperty("sutime.includeRange", "true");
+        props.setProperty("depparse.extradependencies", "MAXIMAL");
+        return props;
+    }
+
+    /**
+     * Annotates every segment of {@code article} and matches {@code rules} against each sentence.
+     * {@code referenceDate} anchors relative dates ("Friday"); it may be null.
+     */
+    public AnnotatedArticle annotate(Article article, LocalDate referenceDate, List<DependencyRule> rules) {
+        String text = article.text();
+        List<Sentence> sentences = new ArrayList<>();
+        List<RuleMatch> matches = new ArrayList<>();
+        for (Segment segment : article.segments()) {
+            Span span = segment.span();
+            Annotation doc = new Annotation(text.substring(span.begin(), span.end()));
+            if (referenceDate != null)
+                doc.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
+            corenlp.annotate(doc);
+            for (CoreMap cm : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                int index = sentences.size();
+                List<CoreLabel> labels = cm.get(CoreAnnotations.TokensAnnotation.class);
+                if (labels.isEmpty())
+                    continue;
+                List<Token> tokens = new ArrayList<>(labels.size());
+                for (int i = 0; i < labels.size(); i++)
+                    tokens.add(token(labels.get(i), i, span.begin()));
+                SemanticGraph graph = cm.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+                List<Dependency> deps = new ArrayList<>();
+                int root = -1;
+                if (graph != null) {
+                    for (SemanticGraphEdge e : graph.edgeIterable())
+                        deps.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1,
+                                                e.getDependent().index() - 1));
+                    if (!graph.getRoots().isEmpty())
+                        root = graph.getFirstRoot().index() - 1;
+                }
+                for (DependencyRule rule : rules)
+                    match(rule, labels, graph, index, matches);
+                Span sentenceSpan = new Span(tokens.get(0).span().begin(), tokens.get(tokens.size() - 1).span().end());
+                sentences.add(new Sentence(index, sentenceSpan, tokens, deps, root));
+            }
+        }
+        return new AnnotatedArticle(article, sentences, matches);
+    }
+
+    private static Token token(CoreLabel l, int index, int offset) {
+        String ner = l.ner() == null ? "O" : l.ner();
+        String normalized = l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        return new Token(index, l.word(),
+                         new Span(offset + l.beginPosition(), offset + l.endPosition()),
+                         l.tag(), l.lemma(), ner, normalized);
+    }
+
+    private void match(DependencyRule rule, List<CoreLabel> tokens, SemanticGraph graph, int sentence,
+                       List<RuleMatch> out) {
+        Object pattern = compile(rule);
+        if (pattern instanceof SemgrexPattern semgrex) {
+            if (graph == null)
+                return;
+            SemgrexMatcher m = semgrex.matcher(graph);
+            while (m.find()) {
+                Map<String, Integer> nodes = new LinkedHashMap<>();
+                for (String name : m.getNodeNames()) {
+                    nodes.put(name, m.getNode(name).index() - 1);
+                    nodes.put(name + "^", m.getNode(name).index() - 1);
+                }
+                out.add(new RuleMatch(rule.relation(), rule.id(), sentence, nodes));
+            }
+        } else {
+            TokenSequenceMatcher m = ((TokenSequencePattern) pattern).getMatcher(tokens);
+            while (m.find()) {
+                Map<String, Integer> nodes = new LinkedHashMap<>();
+                for (String name : new String[] {"subject", "object", "via", "also", "gap"}) {
+                    int start = m.start("$" + name);
+                    if (start >= 0 && m.end("$" + name) > start) {
+                        nodes.put(name, m.end("$" + name) - 1);
+                        nodes.put(name + "^", start);
+                    }
+                }
+                out.add(new RuleMatch(rule.relation(), rule.id(), sentence, nodes));
+            }
+        }
+    }
+
+    /**
+     * Compiles a rule's pattern ({@code semgrex:} or {@code tokens:}), failing with the rule's id on a
+     * syntax error. Token patterns match words case-insensitively.
+     */
+    public Object compile(DependencyRule rule) {
+        return compiled.computeIfAbsent(rule.id() + "\u0000" + rule.pattern(), k -> {
+            String p = rule.pattern();
+            try {
+                if (p.startsWith("semgrex:"))
+                    return SemgrexPattern.compile(p.substring("semgrex:".length()).strip());
+                if (p.startsWith("tokens:")) {
+                    Env env = TokenSequencePattern.getNewEnv();
+                    env.setDefaultStringPatternFlags(java.util.regex.Pattern.CASE_INSENSITIVE);
+                    env.setDefaultStringMatchFlags(NodePattern.CASE_INSENSITIVE);
+                    return TokenSequencePattern.compile(env, p.substring("tokens:".length()).strip());
+                }
+                throw new IllegalArgumentException("a pattern starts with 'semgrex:' or 'tokens:'");
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(rule.id() + ": bad pattern: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * Annotates one sentence of text on its own (no segmentation) and returns the rule matches: used to
+     * check a rule against its example sentence.
+     */
+    public List<RuleMatch> matchExample(DependencyRule rule) {
+        Annotation doc = new Annotation(rule.example());
+        corenlp.annotate(doc);
+        List<RuleMatch> out = new ArrayList<>();
+        int i = 0;
+        for (CoreMap cm : doc.get(CoreAnnotations.SentencesAnnotation.class))
+            match(rule, cm.get(CoreAnnotations.TokensAnnotation.class),
+                  cm.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), i++, out);
+        return out;
+    }
+}

@@ -1,0 +1,71 @@
+package incidentkg.pipeline;
+
+import incidentkg.extract.DateFinder;
+import incidentkg.extract.MentionFinder;
+import incidentkg.extract.Mentions;
+import incidentkg.extract.TallyFinder;
+import incidentkg.extract.TriggerFinder;
+import incidentkg.model.AnnotatedArticle;
+import incidentkg.model.Article;
+import incidentkg.model.Entity;
+import incidentkg.model.EntityClass;
+import incidentkg.model.Extraction;
+import incidentkg.model.Sentence;
+import incidentkg.model.Span;
+import incidentkg.nlp.NlpPipeline;
+import incidentkg.resolve.EntityResolver;
+import incidentkg.resolve.IncidentResolver;
+import incidentkg.rules.KnowledgeBase;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a checked, segmented article into an {@link Extraction}: CoreNLP annotations, then mentions,
+ * triggers, dates and figures, then entities and incidents. Stateless; safe to share between threads.
+ */
+public final class Extractor {
+    private final KnowledgeBase kb;
+    private final NlpPipeline nlp;
+
+    public Extractor(KnowledgeBase kb, NlpPipeline nlp) {
+        this.kb = kb;
+        this.nlp = nlp;
+    }
+
+    public Extraction extract(Article article) {
+        LocalDate date = article.metadata().date().orElse(null);
+        AnnotatedArticle doc = nlp.annotate(article, date, kb.rules());
+        List<Mentions.EntityMention> entities = new MentionFinder(kb).find(doc);
+        DateFinder dates = new DateFinder();
+        TallyFinder tallies = new TallyFinder(kb);
+        Mentions.Found found = new Mentions.Found(entities, new TriggerFinder(kb).find(doc, entities),
+                dates.dates(doc, date), dates.durations(doc), tallies.find(doc, entities), tallies.hedges(doc));
+        EntityResolver.Resolved resolved = new EntityResolver(kb.gazetteer())
+                .resolve(article.id(), entities, mainCity(entities));
+        IncidentResolver.Result result = new IncidentResolver(kb.gazetteer()).resolve(doc, found, resolved, date);
+        List<Entity> all = new ArrayList<>(resolved.entities());
+        all.addAll(result.extraEntities());
+        List<Span> sentences = new ArrayList<>();
+        for (Sentence s : doc.sentences())
+            sentences.add(s.span());
+        return new Extraction(article, sentences, all, result.incidents(), result.tallies(), result.claims(),
+                              result.facts());
+    }
+
+    /** The city the article names most often, for naming its venues. */
+    private static String mainCity(List<Mentions.EntityMention> mentions) {
+        Map<String, Integer> counts = new HashMap<>();
+        String best = null;
+        for (Mentions.EntityMention m : mentions)
+            if (m.cls() == EntityClass.City) {
+                int n = counts.merge(m.label(), 1, Integer::sum);
+                if (best == null || n > counts.get(best))
+                    best = m.label();
+            }
+        return best;
+    }
+}

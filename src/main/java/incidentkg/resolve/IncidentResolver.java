@@ -1,0 +1,773 @@
+package incidentkg.resolve;
+
+import incidentkg.extract.Mentions.DateMention;
+import incidentkg.extract.Mentions.DurationMention;
+import incidentkg.extract.Mentions.EntityMention;
+import incidentkg.extract.Mentions.Found;
+import incidentkg.extract.Mentions.HedgeMention;
+import incidentkg.extract.Mentions.TallyMention;
+import incidentkg.extract.Mentions.TriggerMention;
+import incidentkg.model.AnnotatedArticle;
+import incidentkg.model.Claim;
+import incidentkg.model.Entity;
+import incidentkg.model.EntityClass;
+import incidentkg.model.Fact;
+import incidentkg.model.Incident;
+import incidentkg.model.IncidentClass;
+import incidentkg.model.IncidentClass.Family;
+import incidentkg.model.RuleMatch;
+import incidentkg.model.SegmentKind;
+import incidentkg.model.Span;
+import incidentkg.model.Stage;
+import incidentkg.model.Tally;
+import incidentkg.model.TallyKind;
+import incidentkg.rules.Gazetteer;
+import incidentkg.rules.GazetteerEntry;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns trigger words into incidents and attaches to them what the article says of them.
+ *
+ * <p>Coreference of incidents: a trigger with its own venue, city, country or date joins an earlier incident
+ * of the same family that shares its venue or city (or country, when neither names a venue or city) and
+ * whose date and places do not contradict it; otherwise it starts an incident. A bare trigger ("the attack",
+ * "the siege", "hostages") joins the latest incident of its family in the same part of the page (the
+ * story, or the teasers of other stories), else the most mentioned one. An incident's class is its
+ * highest-priority trigger's class.
+ *
+ * <p>Figures go to the incident whose trigger is nearest in their sentence, else to the incident of the
+ * previous sentences of their paragraph, else to the story's main incident. A security operation at the
+ * venue or city of an attack, on overlapping dates, is part of it, and its forces are respondents.
+ */
+public final class IncidentResolver {
+    private static final int NEAR = 10;
+
+    private final Gazetteer gazetteer;
+
+    public IncidentResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** What the article says of its incidents. */
+    public record Result(List<Incident> incidents, List<Tally> tallies, List<Claim> claims, List<Fact> facts,
+                         List<Entity> extraEntities) {}
+
+    private final class Cluster {
+        final List<TriggerMention> triggers = new ArrayList<>();
+        IncidentClass cls;
+        int priority = -1;
+        String venue, city, country;
+        LocalDate earliest, latest;
+        Stage stage;
+        final String context;
+        final int order;
+        String id;
+
+        Cluster(String context, int order) {
+            this.context = context;
+            this.order = order;
+        }
+
+        Family family() { return cls.family(); }
+
+        void add(TriggerMention t, Args a) {
+            triggers.add(t);
+            if (t.priority() > priority || cls == null) {
+                if (cls == null || t.priority() > priority)
+                    cls = t.cls();
+                priority = Math.max(priority, t.priority());
+            }
+            if (venue == null) venue = a.venue;
+            if (city == null) city = a.city;
+            if (country == null) country = a.country;
+            if (a.earliest != null && (earliest == null
+                    || ChronoUnit.DAYS.between(a.earliest, a.latest) < ChronoUnit.DAYS.between(earliest, latest))) {
+                earliest = a.earliest;
+                latest = a.latest;
+            }
+            if (stage == null) stage = t.stage();
+        }
+    }
+
+    private record Args(String venue, String city, String country, LocalDate earliest, LocalDate latest) {
+        boolean bare() { return venue == null && city == null && country == null && earliest == null; }
+    }
+
+    public Result resolve(AnnotatedArticle doc, Found found, EntityResolver.Resolved ents, LocalDate articleDate) {
+        String scope = Ids.slug(doc.article().id());
+        Map<String, Entity> entity = new HashMap<>();
+        for (Entity e : ents.entities())
+            entity.put(e.id(), e);
+        Lookup look = new Lookup(doc, found, ents);
+
+        // 1. cluster triggers into incidents
+        List<Cluster> clusters = new ArrayList<>();
+        Map<Integer, Cluster> clusterOf = new HashMap<>();
+        Map<Integer, Args> argsOf = new HashMap<>();
+        for (TriggerMention t : found.triggers())
+            argsOf.put(t.id(), args(t, look, found, entity));
+        for (TriggerMention t : found.triggers()) {
+            Args a = argsOf.get(t.id());
+            if (a.bare() || !t.creates())
+                continue;
+            Cluster match = null;
+            for (Cluster c : clusters)
+                if (c.cls.family() == t.cls().family() && compatible(c, a) && shares(c, a)) {
+                    match = c;
+                    break;
+                }
+            if (match == null) {
+                match = new Cluster(look.context(t.sentence()), t.span().begin());
+                clusters.add(match);
+            }
+            match.add(t, a);
+            clusterOf.put(t.id(), match);
+        }
+        for (TriggerMention t : found.triggers()) {
+            if (clusterOf.containsKey(t.id()))
+                continue;
+            Cluster c = antecedent(t, clusters, clusterOf, found, look);
+            if (c == null && t.creates()) {
+                c = new Cluster(look.context(t.sentence()), t.span().begin());
+                clusters.add(c);
+            }
+            if (c != null) {
+                c.add(t, argsOf.get(t.id()));
+                clusterOf.put(t.id(), c);
+            }
+        }
+        clusters.removeIf(c -> c.triggers.stream().noneMatch(TriggerMention::creates));
+
+        // 2. places and dates follow from each other
+        for (Cluster c : clusters)
+            if (c.venue != null && c.city == null)
+                for (Cluster o : clusters)
+                    if (c.venue.equals(o.venue) && o.city != null)
+                        c.city = o.city;
+        for (Cluster c : clusters) {
+            if (c.city != null && c.country == null)
+                c.country = countryOf(c.city, entity);
+        }
+
+        // 3. relations read by rules, which may give dates ("five days after")
+        List<Fact> facts = new ArrayList<>(ents.facts());
+        List<Claim> claims = new ArrayList<>();
+        Map<String, Entity> extra = new LinkedHashMap<>();
+        Map<Cluster, List<String>> claimants = new HashMap<>();
+        for (RuleMatch m : doc.ruleMatches())
+            applyRule(m, look, clusterOf, found, entity, extra, facts, claims, scope, claimants);
+
+        // 4. ids and labels
+        Set<String> taken = new HashSet<>();
+        int n = 0;
+        for (Cluster c : clusters) {
+            n++;
+            String place = c.venue != null && isNamed(c.venue, look) ? entity.get(c.venue).label() + " " : "";
+            String where = c.city != null ? label(c.city, entity, extra) : c.country != null ? label(c.country, entity, extra) : null;
+            String base = c.earliest != null && where != null
+                    ? "incident/" + Ids.slug(c.earliest + " " + where + " " + place + familyWord(c.cls))
+                    : "incident/" + scope + "-" + Ids.slug(c.cls.words()) + "-" + n;
+            String id = base;
+            for (int k = 2; taken.contains(id); k++)
+                id = base + "-" + k;
+            taken.add(id);
+            c.id = id;
+        }
+        // the facts of rules were keyed by cluster; now they get ids
+        List<Fact> resolvedFacts = new ArrayList<>();
+        for (Fact f : facts)
+            resolvedFacts.add(new Fact(ref(f.subject(), clusters), f.predicate(), ref(f.object(), clusters), f.evidence()));
+        List<Claim> resolvedClaims = new ArrayList<>();
+        for (Claim c : claims)
+            resolvedClaims.add(new Claim(c.id(), ref(c.incident(), clusters), c.claimant(), c.reportedBy(),
+                                         c.verified(), c.hedge(), c.evidence()));
+
+        // 5. figures
+        Cluster main = main(clusters, "main");
+        List<Tally> tallies = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (TallyMention tm : found.tallies()) {
+            Cluster c = incidentFor(tm.sentence(), tm.numberToken(), found, clusterOf, look, clusters);
+            if (c == null)
+                c = main(clusters, look.context(tm.sentence()));
+            if (c == null)
+                c = main;
+            if (c == null)
+                continue;
+            Reporters r = reporters(tm.sentence(), look, doc);
+            HedgeMention h = hedge(tm.sentence(), "tally", found, look);
+            String population = tm.population() == null ? null : ents.entityOf().get(tm.population());
+            String key = c.id + tm.kind() + tm.count() + tm.qualifier() + r.by + population;
+            if (!seen.add(key))
+                continue;
+            String id = "tally/" + scope + "/" + tm.span().begin() + "-" + tm.span().end() + "-"
+                    + tm.kind().name().toLowerCase(Locale.ROOT);
+            tallies.add(new Tally(id, c.id, tm.kind(), tm.count(), tm.qualifier(), population, r.by, r.via, articleDate,
+                    h == null ? null : Boolean.FALSE, h == null ? null : h.phrase(), tm.span(),
+                    tm.span().of(doc.text()).replaceAll("\\s+", " ")));
+            if (population != null && c.cls.family() != Family.SECURITY && victimKind(tm.kind()))
+                resolvedFacts.add(new Fact(c.id, "victim", population, tm.span()));
+            if (population != null && c.cls.family() == Family.SECURITY && tm.kind() == TallyKind.Killed)
+                resolvedFacts.add(new Fact(c.id, "victim", population, tm.span()));
+        }
+
+        // 6. places, participants near triggers, sub-events
+        for (Cluster c : clusters) {
+            TriggerMention first = c.triggers.get(0);
+            Span ev = first.span();
+            if (c.venue != null) {
+                resolvedFacts.add(new Fact(c.id, "venue", c.venue, ev));
+                if (c.family() == Family.ATTACK)
+                    resolvedFacts.add(new Fact(c.id, "target", c.venue, ev));
+                if (c.city != null)
+                    resolvedFacts.add(new Fact(c.venue, "locatedIn", c.city, null));
+                else if (c.country != null)
+                    resolvedFacts.add(new Fact(c.venue, "locatedIn", c.country, null));
+            }
+            if (c.city != null)
+                resolvedFacts.add(new Fact(c.id, "city", c.city, null));
+            if (c.country != null)
+                resolvedFacts.add(new Fact(c.id, "country", c.country, null));
+            String place = c.venue != null ? c.venue : c.city != null ? c.city : c.country;
+            if (place != null)
+                resolvedFacts.add(new Fact(c.id, "place", place, null));
+            for (TriggerMention t : c.triggers)
+                nearbyParticipants(t, c, look, resolvedFacts);
+        }
+        for (Cluster op : clusters) {
+            if (op.family() != Family.SECURITY)
+                continue;
+            for (Cluster at : clusters) {
+                if (at.family() != Family.ATTACK || !at.context.equals(op.context))
+                    continue;
+                boolean samePlace = op.venue != null && op.venue.equals(at.venue)
+                        || op.venue == null && op.city != null && op.city.equals(at.city);
+                if (samePlace && overlap(op, at)) {
+                    resolvedFacts.add(new Fact(op.id, "partOf", at.id, null));
+                    for (Fact f : List.copyOf(resolvedFacts))
+                        if (f.subject().equals(op.id) && f.predicate().equals("conductedBy"))
+                            resolvedFacts.add(new Fact(at.id, "respondent", f.object(), f.evidence()));
+                    if (op.earliest == null && at.earliest != null) {
+                        op.earliest = at.earliest;
+                        op.latest = at.latest;
+                    }
+                }
+            }
+        }
+        // respondents found at a venue ("police had surrounded the hotel")
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : resolvedFacts) {
+            if (f.subject().startsWith("venue:")) {
+                String venue = f.subject().substring(6);
+                for (Cluster c : clusters)
+                    if (venue.equals(c.venue) && c.family() == Family.ATTACK)
+                        out.add(new Fact(c.id, f.predicate(), f.object(), f.evidence()));
+                continue;
+            }
+            if (f.subject().startsWith("cluster:") || f.object().startsWith("cluster:"))
+                continue;
+            out.add(f);
+        }
+        for (Claim c : resolvedClaims)
+            if (!c.incident().startsWith("cluster:"))
+                out.add(new Fact(c.incident(), "claimedBy", c.claimant(), c.evidence()));
+        resolvedClaims.removeIf(c -> c.incident().startsWith("cluster:"));
+
+        List<Incident> incidents = new ArrayList<>();
+        for (Cluster c : clusters) {
+            List<Span> ev = new ArrayList<>();
+            for (TriggerMention t : c.triggers)
+                ev.add(t.span());
+            boolean day = c.earliest != null && c.earliest.equals(c.latest);
+            incidents.add(new Incident(c.id, c.cls, incidentLabel(c, entity, extra), c.earliest, c.latest, day,
+                                       c.stage, ev));
+        }
+        return new Result(incidents, tallies, resolvedClaims, dedupe(out), new ArrayList<>(extra.values()));
+    }
+
+    private static List<Fact> dedupe(List<Fact> facts) {
+        Map<String, Fact> out = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            String key = f.subject() + " " + f.predicate() + " " + f.object();
+            Fact old = out.get(key);
+            if (old == null || old.evidence() == null && f.evidence() != null)
+                out.put(key, f);
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static boolean victimKind(TallyKind k) {
+        return k == TallyKind.Killed || k == TallyKind.Injured || k == TallyKind.Hostages || k == TallyKind.Released;
+    }
+
+    private static String familyWord(IncidentClass cls) {
+        return switch (cls.family()) {
+            case ATTACK -> "attack";
+            case SECURITY -> "operation";
+            case PLOT -> "plot";
+            case DEMONSTRATION -> "demonstration";
+            case OCCUPATION -> "occupation";
+        };
+    }
+
+    private static boolean isNamed(String entityId, Lookup look) {
+        return look.namedEntities.contains(entityId);
+    }
+
+    private static String label(String id, Map<String, Entity> entity, Map<String, Entity> extra) {
+        Entity e = entity.containsKey(id) ? entity.get(id) : extra.get(id);
+        return e == null ? id.replaceAll(".*/", "") : e.label();
+    }
+
+    private String incidentLabel(Cluster c, Map<String, Entity> entity, Map<String, Entity> extra) {
+        String words = c.cls.words();
+        StringBuilder sb = new StringBuilder(Character.toUpperCase(words.charAt(0)) + words.substring(1));
+        if (c.venue != null)
+            sb.append(" at ").append(label(c.venue, entity, extra));
+        if (c.city != null)
+            sb.append(c.venue != null ? ", " : " in ").append(label(c.city, entity, extra));
+        else if (c.country != null)
+            sb.append(c.venue != null ? ", " : " in ").append(label(c.country, entity, extra));
+        if (c.earliest != null)
+            sb.append(" (").append(c.earliest.equals(c.latest) ? c.earliest.toString()
+                    : c.earliest.getDayOfMonth() == 1 && c.latest.equals(c.earliest.plusMonths(1).minusDays(1))
+                            ? c.earliest.toString().substring(0, 7)
+                            : c.earliest.getDayOfYear() == 1 && c.latest.getDayOfYear() >= 365
+                                    && c.earliest.getYear() == c.latest.getYear()
+                                    ? String.valueOf(c.earliest.getYear()) : c.earliest + " – " + c.latest).append(")");
+        return sb.toString();
+    }
+
+    private static boolean overlap(Cluster a, Cluster b) {
+        if (a.earliest == null || b.earliest == null)
+            return true;
+        return !a.latest.isBefore(b.earliest) && !b.latest.isBefore(a.earliest);
+    }
+
+    private static boolean compatible(Cluster c, Args a) {
+        if (c.venue != null && a.venue != null && !c.venue.equals(a.venue))
+            return false;
+        if (c.city != null && a.city != null && !c.city.equals(a.city))
+            return false;
+        if (c.country != null && a.country != null && !c.country.equals(a.country))
+            return false;
+        if (c.earliest != null && a.earliest != null
+                && (c.latest.isBefore(a.earliest) || a.latest.isBefore(c.earliest)))
+            return false;
+        return true;
+    }
+
+    private static boolean shares(Cluster c, Args a) {
+        if (c.venue != null && c.venue.equals(a.venue) || c.city != null && c.city.equals(a.city))
+            return true;
+        return c.venue == null && a.venue == null && c.city == null && a.city == null
+                && c.country != null && c.country.equals(a.country);
+    }
+
+    private String countryOf(String cityId, Map<String, Entity> entity) {
+        Entity e = entity.get(cityId);
+        if (e == null || e.gazetteerId() == null)
+            return null;
+        GazetteerEntry g = gazetteer.get(e.gazetteerId()).orElse(null);
+        if (g == null)
+            return null;
+        for (GazetteerEntry c : gazetteer.containers(g))
+            if (c.type() == EntityClass.Country)
+                return "place/" + c.id();
+        return null;
+    }
+
+    /** The venue, city, country and date next to a trigger, in its sentence. */
+    private Args args(TriggerMention t, Lookup look, Found found, Map<String, Entity> entity) {
+        String venue = null, city = null, country = t.country() == null ? null : "place/" + t.country();
+        int venueDist = 7, cityDist = NEAR + 1, countryDist = NEAR + 1;
+        for (EntityMention m : look.mentionsIn(t.sentence())) {
+            int d = distance(m.first(), m.last(), t.first(), t.last());
+            String id = look.entityOf(m);
+            if (!closest(t, m.first(), m.last(), found))
+                continue;
+            if (m.cls() == EntityClass.Venue && d < venueDist) {
+                venue = id;
+                venueDist = d;
+                if (m.country() != null && country == null)
+                    country = "place/" + m.country();
+            } else if (m.cls() == EntityClass.City && d < cityDist) {
+                city = id;
+                cityDist = d;
+            } else if (m.cls() == EntityClass.Country && d < countryDist && !m.label().isEmpty()) {
+                country = id;
+                countryDist = d;
+            }
+        }
+        LocalDate earliest = null, latest = null;
+        int dateDist = Integer.MAX_VALUE;
+        for (DateMention dm : found.dates())
+            if (dm.sentence() == t.sentence() && !dm.reportingDate() && closest(t, dm.first(), dm.last(), found)) {
+                int d = distance(dm.first(), dm.last(), t.first(), t.last());
+                if (d < dateDist) {
+                    dateDist = d;
+                    earliest = dm.earliest();
+                    latest = dm.latest();
+                }
+            }
+        if (city != null && country != null && !country.equals(countryOf(city, entity)) && countryOf(city, entity) != null)
+            country = countryOf(city, entity);
+        return new Args(venue, city, country, earliest, latest);
+    }
+
+    /** Whether no other incident-making trigger of the sentence is nearer to tokens {@code first..last}. */
+    private static boolean closest(TriggerMention t, int first, int last, Found found) {
+        int mine = distance(first, last, t.first(), t.last());
+        for (TriggerMention o : found.triggers())
+            if (o != t && o.creates() && o.sentence() == t.sentence()
+                    && distance(first, last, o.first(), o.last()) < mine)
+                return false;
+        return true;
+    }
+
+    private static int distance(int f1, int l1, int f2, int l2) {
+        if (l1 < f2)
+            return f2 - l1;
+        if (l2 < f1)
+            return f1 - l2;
+        return 0;
+    }
+
+    private static Cluster antecedent(TriggerMention t, List<Cluster> clusters, Map<Integer, Cluster> clusterOf,
+                                      Found found, Lookup look) {
+        String context = look.context(t.sentence());
+        Cluster best = null;
+        int bestPos = -1;
+        for (TriggerMention o : found.triggers()) {
+            Cluster c = clusterOf.get(o.id());
+            if (c == null || c.family() != t.cls().family() || !c.context.equals(context))
+                continue;
+            if (o.span().begin() < t.span().begin() && o.span().begin() > bestPos
+                    && look.segmentOf(o.sentence()) == look.segmentOf(t.sentence())) {
+                best = c;
+                bestPos = o.span().begin();
+            }
+        }
+        if (best != null)
+            return best;
+        Cluster main = null;
+        for (Cluster c : clusters)
+            if (c.family() == t.cls().family() && c.context.equals(context)
+                    && (c.family() == Family.ATTACK || c.cls == t.cls())
+                    && (main == null || c.triggers.size() > main.triggers.size()))
+                main = c;
+        return main;
+    }
+
+    private static Cluster main(List<Cluster> clusters, String context) {
+        Cluster main = null;
+        for (Cluster c : clusters)
+            if (c.context.equals(context) && c.family() == Family.ATTACK
+                    && (main == null || c.triggers.size() > main.triggers.size()))
+                main = c;
+        return main;
+    }
+
+    private static Cluster incidentFor(int sentence, int token, Found found, Map<Integer, Cluster> clusterOf,
+                                       Lookup look, List<Cluster> clusters) {
+        Cluster best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (TriggerMention t : found.triggers()) {
+            Cluster c = clusterOf.get(t.id());
+            if (t.sentence() != sentence || c == null || !clusters.contains(c))
+                continue;
+            int d = distance(t.first(), t.last(), token, token);
+            if (d < bestDist) {
+                bestDist = d;
+                best = c;
+            }
+        }
+        if (best != null)
+            return best;
+        // the incident of the previous sentences of the same paragraph
+        Span segment = look.segmentOf(sentence);
+        for (int s = sentence - 1; s >= 0 && look.segmentOf(s) == segment; s--)
+            for (TriggerMention t : found.triggers())
+                if (t.sentence() == s && clusterOf.containsKey(t.id()) && clusters.contains(clusterOf.get(t.id())))
+                    return clusterOf.get(t.id());
+        return null;
+    }
+
+    private record Reporters(List<String> by, List<String> via) {}
+
+    private static Reporters reporters(int sentence, Lookup look, AnnotatedArticle doc) {
+        Set<String> by = new LinkedHashSet<>(), via = new LinkedHashSet<>();
+        for (RuleMatch m : doc.ruleMatches()) {
+            if (!m.relation().equals("reportedBy") || m.sentence() != sentence)
+                continue;
+            for (String role : List.of("subject", "also"))
+                if (m.nodes().containsKey(role))
+                    for (EntityMention e : look.overlapping(sentence, m.nodes().get(role + "^"), m.nodes().get(role)))
+                        if (e.cls().isAgent() && !e.role().equals("victim") && !e.role().equals("perpetrator"))
+                            by.add(look.entityOf(e));
+            if (m.nodes().containsKey("via"))
+                for (EntityMention e : look.overlapping(sentence, m.nodes().get("via^"), m.nodes().get("via")))
+                    if (e.cls().isOrganization())
+                        via.add(look.entityOf(e));
+        }
+        boolean others = by.stream().anyMatch(id -> !look.isNews(id));
+        if (others)
+            for (String id : List.copyOf(by))
+                if (look.isNews(id)) {
+                    by.remove(id);
+                    via.add(id);
+                }
+        via.removeAll(by);
+        return new Reporters(new ArrayList<>(by), new ArrayList<>(via));
+    }
+
+    private static HedgeMention hedge(int sentence, String about, Found found, Lookup look) {
+        for (HedgeMention h : found.hedges()) {
+            if (h.sentence() == sentence && (h.about().equals(about) || h.about().equals("any")))
+                return h;
+            if (h.sentence() == sentence + 1 && h.about().equals(about)
+                    && look.segmentOf(sentence) == look.segmentOf(sentence + 1))
+                return h;
+        }
+        return null;
+    }
+
+    private static String ref(String s, List<Cluster> clusters) {
+        if (s.startsWith("cluster#")) {
+            int i = Integer.parseInt(s.substring(8));
+            for (Cluster c : clusters)
+                if (c.order == i)
+                    return c.id;
+            return "cluster:" + i;
+        }
+        return s;
+    }
+
+    private static String key(Cluster c) { return "cluster#" + c.order; }
+
+    /** Perpetrators, respondents and forces named next to a trigger in its sentence. */
+    private static void nearbyParticipants(TriggerMention t, Cluster c, Lookup look, List<Fact> out) {
+        for (EntityMention m : look.mentionsIn(t.sentence())) {
+            int d = distance(m.first(), m.last(), t.first(), t.last());
+            if (d > 6)
+                continue;
+            String id = look.entityOf(m);
+            switch (m.role()) {
+                case "perpetrator" -> {
+                    if (c.family() != Family.SECURITY)
+                        out.add(new Fact(c.id, "perpetrator", id, m.span().union(t.span())));
+                }
+                case "respondent" -> out.add(new Fact(c.id, c.family() == Family.SECURITY ? "conductedBy" : "respondent",
+                        id, m.span().union(t.span())));
+                default -> { }
+            }
+        }
+    }
+
+    private void applyRule(RuleMatch m, Lookup look, Map<Integer, Cluster> clusterOf, Found found,
+                           Map<String, Entity> entity, Map<String, Entity> extra, List<Fact> facts, List<Claim> claims,
+                           String scope, Map<Cluster, List<String>> claimants) {
+        Integer s0 = m.nodes().get("subject^"), s1 = m.nodes().get("subject");
+        Integer o0 = m.nodes().get("object^"), o1 = m.nodes().get("object");
+        if (s0 == null || o0 == null)
+            return;
+        int sentence = m.sentence();
+        Span evidence = look.span(sentence, Math.min(s0, o0), Math.max(s1, o1));
+        switch (m.relation()) {
+            case "operatedBy", "affiliatedWith" -> {
+                EntityMention a = look.best(sentence, s0, s1, m.relation().equals("operatedBy") ? "place" : "agent");
+                EntityMention b = look.best(sentence, o0, o1, "organization");
+                if (a != null && b != null && !look.entityOf(a).equals(look.entityOf(b)))
+                    facts.add(new Fact(look.entityOf(a), m.relation(), look.entityOf(b), evidence));
+            }
+            case "killedIn", "suspectIn" -> {
+                EntityMention p = look.best(sentence, s0, s1, "person");
+                Cluster c = look.cluster(sentence, o0, o1, clusterOf);
+                if (p != null && c != null)
+                    facts.add(new Fact(look.entityOf(p), m.relation(), key(c), evidence));
+            }
+            case "organizer", "perpetrator", "conductedBy", "target", "victim", "respondent" -> {
+                Cluster c = look.cluster(sentence, s0, s1, clusterOf);
+                String want = switch (m.relation()) {
+                    case "organizer" -> "person";
+                    case "target" -> "target";
+                    case "conductedBy" -> "force";
+                    default -> "agent";
+                };
+                EntityMention o = look.best(sentence, o0, o1, want);
+                String object = o == null ? null : look.entityOf(o);
+                if (object == null && m.relation().equals("conductedBy"))
+                    object = demonymCountry(look, sentence, o0, o1, entity, extra);
+                if (object == null)
+                    return;
+                if (c == null && (m.relation().equals("respondent") || m.relation().equals("victim"))) {
+                    EntityMention venue = look.best(sentence, s0, s1, "place");
+                    if (venue != null)
+                        facts.add(new Fact("venue:" + look.entityOf(venue), m.relation(), object, evidence));
+                    return;
+                }
+                if (c == null)
+                    return;
+                if (m.relation().equals("conductedBy") && c.family() != Family.SECURITY)
+                    return;
+                String predicate = m.relation().equals("perpetrator") && c.family() == Family.SECURITY
+                        ? "conductedBy" : m.relation();
+                facts.add(new Fact(key(c), predicate, object, evidence));
+                if (m.relation().equals("organizer"))
+                    facts.add(new Fact(key(c), "perpetrator", object, evidence));
+            }
+            case "claimedBy" -> {
+                Cluster c = look.cluster(sentence, s0, s1, clusterOf);
+                EntityMention o = look.best(sentence, o0, o1, "agent");
+                if (c == null || o == null)
+                    return;
+                Reporters r = reporters(sentence, look, look.doc);
+                HedgeMention h = hedge(sentence, "claim", found, look);
+                claims.add(new Claim("claim/" + scope + "/" + evidence.begin() + "-" + evidence.end(), key(c),
+                        look.entityOf(o), r.by, h == null ? null : Boolean.FALSE, h == null ? null : h.phrase(),
+                        evidence));
+            }
+            case "follows" -> {
+                Cluster later = look.cluster(sentence, s0, s1, clusterOf);
+                Cluster earlier = look.cluster(sentence, o0, o1, clusterOf);
+                if (later == null || earlier == null || later == earlier)
+                    return;
+                facts.add(new Fact(key(later), "follows", key(earlier), evidence));
+                Integer g0 = m.nodes().get("gap^");
+                if (g0 != null && later.earliest != null && later.earliest.equals(later.latest)
+                        && (earlier.earliest == null || !earlier.earliest.equals(earlier.latest)))
+                    for (DurationMention d : found.durations())
+                        if (d.sentence() == sentence && d.first() >= g0 && d.first() <= m.nodes().get("gap")) {
+                            LocalDate day = later.earliest.minus(d.period());
+                            if (earlier.earliest == null || !day.isBefore(earlier.earliest) && !day.isAfter(earlier.latest)) {
+                                earlier.earliest = day;
+                                earlier.latest = day;
+                            }
+                        }
+            }
+            default -> { }
+        }
+    }
+
+    /** "French-led": the country of a demonym glued to a word. */
+    private String demonymCountry(Lookup look, int sentence, int from, int to, Map<String, Entity> entity,
+                                  Map<String, Entity> extra) {
+        for (int k = from; k <= to; k++) {
+            var token = look.doc.sentences().get(sentence).tokens().get(k);
+            String word = token.word().split("-")[0];
+            GazetteerEntry e = gazetteer.demonym(word).orElse(null);
+            if (e == null)
+                continue;
+            String id = "place/" + e.id();
+            if (!entity.containsKey(id))
+                extra.computeIfAbsent(id, x -> new Entity(id, e.type(), e.label(), Set.of(), e.id(),
+                        List.of(token.span()), null));
+            return id;
+        }
+        return null;
+    }
+
+    /** Mentions and entities of one article by position. */
+    private static final class Lookup {
+        final AnnotatedArticle doc;
+        final Found found;
+        final EntityResolver.Resolved ents;
+        final Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
+        final Set<String> namedEntities = new HashSet<>();
+        final Set<String> news = new HashSet<>();
+
+        Lookup(AnnotatedArticle doc, Found found, EntityResolver.Resolved ents) {
+            this.doc = doc;
+            this.found = found;
+            this.ents = ents;
+            for (EntityMention m : found.entities()) {
+                bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+                if (m.named())
+                    namedEntities.add(ents.entityOf().get(m.id()));
+            }
+            for (Entity e : ents.entities())
+                if (e.cls() == EntityClass.NewsOrganization)
+                    news.add(e.id());
+        }
+
+        boolean isNews(String id) { return news.contains(id); }
+
+        List<EntityMention> mentionsIn(int sentence) {
+            return bySentence.getOrDefault(sentence, List.of());
+        }
+
+        String entityOf(EntityMention m) { return ents.entityOf().get(m.id()); }
+
+        Span segmentOf(int sentence) {
+            var seg = doc.article().segmentAt(doc.sentences().get(sentence).span().begin());
+            return seg == null ? null : seg.span();
+        }
+
+        String context(int sentence) {
+            return doc.article().kindAt(doc.sentences().get(sentence).span().begin()) == SegmentKind.TEASER
+                    ? "teaser" : "main";
+        }
+
+        Span span(int sentence, int from, int to) {
+            var t = doc.sentences().get(sentence).tokens();
+            return new Span(t.get(from).span().begin(), t.get(to).span().end());
+        }
+
+        List<EntityMention> overlapping(int sentence, int from, int to) {
+            List<EntityMention> out = new ArrayList<>();
+            for (EntityMention m : mentionsIn(sentence))
+                if (m.first() <= to && from <= m.last())
+                    out.add(m);
+            return out;
+        }
+
+        /** The leftmost mention in tokens {@code from..to} of the wanted kind. */
+        EntityMention best(int sentence, int from, int to, String want) {
+            for (EntityMention m : overlapping(sentence, from, to)) {
+                boolean ok = switch (want) {
+                    case "person" -> m.cls() == EntityClass.Person;
+                    case "place" -> m.cls().isPlace();
+                    case "organization" -> m.cls().isOrganization();
+                    case "force" -> m.cls().isAgent() || m.cls() == EntityClass.Country;
+                    case "agent" -> m.cls().isAgent();
+                    case "target" -> m.cls().isPlace() || m.cls().isOrganization();
+                    default -> true;
+                };
+                if (ok)
+                    return m;
+            }
+            return null;
+        }
+
+        /** The incident whose trigger lies in tokens {@code from..to}, else the nearest one after, else before. */
+        Cluster cluster(int sentence, int from, int to, Map<Integer, Cluster> clusterOf) {
+            TriggerMention best = null;
+            int bestScore = Integer.MAX_VALUE;
+            for (TriggerMention t : found.triggers()) {
+                if (t.sentence() != sentence || !clusterOf.containsKey(t.id()))
+                    continue;
+                int score = t.first() <= to && from <= t.last() ? 0
+                        : t.first() > to ? t.first() - to : 1000 + from - t.last();
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = t;
+                }
+            }
+            return best == null ? null : clusterOf.get(best.id());
+        }
+    }
+
+    static boolean same(Object a, Object b) { return Objects.equals(a, b); }
+}
