@@ -19,6 +19,9 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -86,6 +89,33 @@ class OntologyFilesTest {
         }
         assertEquals(List.of(), problems);
         assertTrue(used.size() > 150, used.size() + " terms");
+    }
+
+    /** The Turtle example that ends a usage note parses, with the file's prefixes and the resource base. */
+    @Test
+    void everyExampleInAUsageNoteParses() {
+        Graph ikgTtl = GraphFactory.createDefaultGraph();
+        OntologyFiles.read(OntologyFiles.IKG_TTL, ikgTtl);
+        StringBuilder prologue = new StringBuilder("@base <" + IKG.RESOURCE_NS + "> .\n");
+        ikgTtl.getPrefixMapping().getNsPrefixMap()
+            .forEach((prefix, ns) -> prologue.append("@prefix ").append(prefix).append(": <").append(ns).append("> .\n"));
+        List<String> problems = new ArrayList<>();
+        int examples = 0;
+        for (Triple t : ikgTtl.find(Node.ANY, RDFS.comment.asNode(), Node.ANY).toList()) {
+            String comment = t.getObject().getLiteralLexicalForm();
+            int at = comment.indexOf("Example");
+            if (at < 0)
+                continue;
+            examples++;
+            String example = comment.substring(comment.indexOf(':', at) + 1);
+            try {
+                RDFParser.fromString(prologue + example, Lang.TURTLE).parse(GraphFactory.createDefaultGraph());
+            } catch (RiotException e) {
+                problems.add(t.getSubject().getLocalName() + ": " + e.getMessage());
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(examples >= 20, examples + " examples");
     }
 
     @Test
