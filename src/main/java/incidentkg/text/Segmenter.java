@@ -112,9 +112,12 @@ public final class Segmenter {
         return blocks;
     }
 
-    /** Wire copy: most multi-line blocks have every line but the last between 50 and 100 characters. */
+    /**
+     * Wire copy: most multi-line blocks have every line but the last between 50 and 100 characters, over at
+     * least three lines in all.
+     */
     private static boolean isHardWrapped(List<List<Line>> blocks) {
-        int multi = 0, wrappedBlocks = 0;
+        int multi = 0, wrappedBlocks = 0, wrappedLines = 0;
         for (List<Line> block : blocks) {
             if (block.size() < 2)
                 continue;
@@ -125,10 +128,12 @@ public final class Segmenter {
                 if (len < WRAP_MIN || len > WRAP_MAX)
                     all = false;
             }
-            if (all)
+            if (all) {
                 wrappedBlocks++;
+                wrappedLines += block.size();
+            }
         }
-        return multi > 0 && wrappedBlocks * 2 > multi;
+        return wrappedLines >= 3 && wrappedBlocks * 2 > multi;
     }
 
     private static Line join(String text, List<Line> block) {

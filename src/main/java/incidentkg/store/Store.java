@@ -1,0 +1,72 @@
+package incidentkg.store;
+
+import incidentkg.rdf.GazetteerGraph;
+import incidentkg.rdf.IKG;
+import incidentkg.rdf.OntologyFiles;
+import incidentkg.rules.KnowledgeBase;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+import java.nio.file.Path;
+
+/**
+ * The TDB2 store: one folder, opened by one process at a time. The default graph is the union of the named
+ * graphs. On opening, the ontology and gazetteer graphs are brought up to date (only when they changed, so
+ * that reopening writes nothing).
+ */
+public final class Store implements AutoCloseable {
+    private final Dataset dataset;
+    private final Path dir;
+
+    private Store(Dataset dataset, Path dir) {
+        this.dataset = dataset;
+        this.dir = dir;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}. */
+    public static Store open(Path dir, KnowledgeBase kb) {
+        Store s = new Store(TDB2Factory.connectDataset(dir.toString()), dir);
+        s.reference(kb);
+        return s;
+    }
+
+    /** An in-memory store, for tests and evaluation. */
+    public static Store inMemory(KnowledgeBase kb) {
+        Store s = new Store(TDB2Factory.createDataset(), null);
+        s.reference(kb);
+        return s;
+    }
+
+    private void reference(KnowledgeBase kb) {
+        replaceIfChanged(IKG.GRAPH_ONTOLOGY, OntologyFiles.ontology());
+        replaceIfChanged(IKG.GRAPH_GAZETTEER, GazetteerGraph.build(kb.gazetteer()));
+    }
+
+    private void replaceIfChanged(String graph, Model model) {
+        boolean same = Txn.calculateRead(dataset, () ->
+                dataset.containsNamedModel(graph) && dataset.getNamedModel(graph).isIsomorphicWith(model));
+        if (!same)
+            Txn.executeWrite(dataset, () -> {
+                dataset.removeNamedModel(graph);
+                dataset.addNamedModel(graph, model);
+            });
+    }
+
+    public Dataset dataset() { return dataset; }
+
+    public Path dir() { return dir; }
+
+    public boolean inTransaction() { return dataset.isInTransaction(); }
+
+    public void begin(ReadWrite mode) { dataset.begin(mode); }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
