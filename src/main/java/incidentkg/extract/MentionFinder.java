@@ -222,6 +222,11 @@ public final class MentionFinder {
             String label = span.of(doc.text());
             if (!named && cls != EntityClass.Venue)
                 label = TextLib.plainLabel(label);
+            // a sentence-initial capital is not part of a description: "Police use …" names "police"
+            if (!named && !t.get(spanFirst).pos().startsWith("NNP") && t.get(spanFirst).ner().equals("O")
+                    && spanFirst == 0 && label.length() > 1
+                    && Character.isUpperCase(label.charAt(0)) && !TextLib.isAllCaps(doc.text()))
+                label = Character.toLowerCase(label.charAt(0)) + label.substring(1);
             out.add(new EntityMention(out.size() + 10_000 * s.index(), span, s.index(), spanFirst, h, h, label, cls,
                     null, noun.role(), count, country, named ? List.of() : members, named,
                     String.join(" ", noun.lemmas()), modifiers));

@@ -45,7 +45,8 @@ public final class Extractor {
         Mentions.Found found = new Mentions.Found(entities, new TriggerFinder(kb).find(doc, entities),
                 dates.dates(doc, date), dates.durations(doc), tallies.find(doc, entities), tallies.hedges(doc));
         EntityResolver.Resolved resolved = new EntityResolver(kb.gazetteer())
-                .resolve(article.id(), entities, mainCity(entities));
+                .resolve(article.id(), entities, mainCity(entities),
+                         offset -> article.kindAt(offset) == incidentkg.model.SegmentKind.TEASER ? "teaser" : "main");
         IncidentResolver.Result result = new IncidentResolver(kb.gazetteer()).resolve(doc, found, resolved, date);
         List<Entity> all = new ArrayList<>(resolved.entities());
         all.addAll(result.extraEntities());

@@ -23,7 +23,8 @@ import java.util.Set;
  * <li>gazetteer mentions are their gazetteer entry ({@code place/mali});</li>
  * <li>a person's short name joins the full name that ends with it ("Abaaoud", "Abdelhamid Abaaoud");</li>
  * <li>a common-noun venue ("the hotel") is the article's one named venue of that kind, if there is one;</li>
- * <li>groups of people join earlier mentions with the same head noun, unless their counts or countries
+ * <li>groups of people join earlier mentions with the same head noun in the same part of the page (the story
+ * or the teasers), unless their counts, countries or describing words
  *     differ ("three people" and "five people" stay apart).</li>
  * </ul>
  * Names read in the text get global identifiers ({@code person/abdelhamid-abaaoud}); descriptions get
@@ -57,7 +58,8 @@ public final class EntityResolver {
         }
     }
 
-    public Resolved resolve(String articleId, List<EntityMention> mentions, String articleCity) {
+    public Resolved resolve(String articleId, List<EntityMention> mentions, String articleCity,
+                            java.util.function.IntFunction<String> contextOf) {
         String scope = Ids.slug(articleId);
         Map<String, Draft> byKey = new LinkedHashMap<>();
         Map<Integer, Draft> draftOf = new HashMap<>();
@@ -65,7 +67,7 @@ public final class EntityResolver {
         List<EntityMention> ordered = new ArrayList<>(mentions.stream().filter(EntityMention::named).toList());
         ordered.addAll(mentions.stream().filter(m -> !m.named()).toList());
         for (EntityMention m : ordered) {
-            Draft d = find(m, byKey, namedVenues);
+            Draft d = find(m, byKey, namedVenues, contextOf);
             if (d == null) {
                 d = new Draft(m.cls(), m.label(), m.gazetteerId());
                 byKey.put(key(m, byKey.size()), d);
@@ -130,7 +132,8 @@ public final class EntityResolver {
             d.label = m.label();
     }
 
-    private Draft find(EntityMention m, Map<String, Draft> byKey, List<EntityMention> namedVenues) {
+    private Draft find(EntityMention m, Map<String, Draft> byKey, List<EntityMention> namedVenues,
+                       java.util.function.IntFunction<String> contextOf) {
         if (m.gazetteerId() != null)
             return byKey.get("gaz:" + m.gazetteerId());
         for (Draft d : byKey.values()) {
@@ -155,7 +158,8 @@ public final class EntityResolver {
                 if (sameKind.isEmpty() && !first.named() && first.headLemma().equals(m.headLemma())
                         && java.util.Objects.equals(first.country(), m.country()))
                     return d;
-            } else if (!m.named() && !first.named() && first.headLemma().equals(m.headLemma())) {
+            } else if (!m.named() && !first.named() && first.headLemma().equals(m.headLemma())
+                    && contextOf.apply(first.span().begin()).equals(contextOf.apply(m.span().begin()))) {
                 boolean countsAgree = m.count() == null && first.count() == null
                         || m.count() != null && m.count().equals(first.count());
                 boolean countryAgrees = m.country() == null || d.country == null || m.country().equals(d.country);

@@ -590,13 +590,14 @@ public final class IncidentResolver {
                 EntityMention a = look.best(sentence, s0, s1, m.relation().equals("operatedBy") ? "place" : "agent");
                 EntityMention b = look.best(sentence, o0, o1, "organization");
                 if (a != null && b != null && !look.entityOf(a).equals(look.entityOf(b)))
-                    facts.add(new Fact(look.entityOf(a), m.relation(), look.entityOf(b), evidence));
+                    facts.add(new Fact(look.entityOf(a), m.relation(), look.entityOf(b),
+                                       evidence.union(a.span()).union(b.span())));
             }
             case "killedIn", "suspectIn" -> {
                 EntityMention p = look.best(sentence, s0, s1, "person");
                 Cluster c = look.cluster(sentence, o0, o1, clusterOf);
                 if (p != null && c != null)
-                    facts.add(new Fact(look.entityOf(p), m.relation(), key(c), evidence));
+                    facts.add(new Fact(look.entityOf(p), m.relation(), key(c), evidence.union(p.span())));
             }
             case "organizer", "perpetrator", "conductedBy", "target", "victim", "respondent" -> {
                 Cluster c = look.cluster(sentence, s0, s1, clusterOf);
@@ -608,6 +609,8 @@ public final class IncidentResolver {
                 };
                 EntityMention o = look.best(sentence, o0, o1, want);
                 String object = o == null ? null : look.entityOf(o);
+                if (o != null)
+                    evidence = evidence.union(o.span());
                 if (object == null && m.relation().equals("conductedBy"))
                     object = demonymCountry(look, sentence, o0, o1, entity, extra);
                 if (object == null)
@@ -633,6 +636,7 @@ public final class IncidentResolver {
                 EntityMention o = look.best(sentence, o0, o1, "agent");
                 if (c == null || o == null)
                     return;
+                evidence = evidence.union(o.span());
                 Reporters r = reporters(sentence, look, look.doc);
                 HedgeMention h = hedge(sentence, "claim", found, look);
                 claims.add(new Claim("claim/" + scope + "/" + evidence.begin() + "-" + evidence.end(), key(c),
