@@ -171,7 +171,11 @@ public final class IkgServer {
 
         private Builder() {}
 
-        /** The dataset to serve (required); normally TDB2. */
+        /**
+         * The dataset to serve (required). The union default graph of queries is TDB2's
+         * {@code unionDefaultGraph} setting, so it needs a TDB2 dataset; {@code /kg/get?default}
+         * gives the union for any dataset.
+         */
         public Builder dataset(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
             return this;
