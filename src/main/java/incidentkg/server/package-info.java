@@ -1,4 +1,4 @@
 /**
- * The embedded Fuseki server that serves the dataset read-only as /kg.
+ * The embedded Fuseki server that serves the dataset as /kg, read-only unless write users are configured.
  */
 package incidentkg.server;
