@@ -1,0 +1,60 @@
+package incidentkg.cli;
+
+import incidentkg.rules.KnowledgeBase;
+import incidentkg.server.IkgServer;
+import incidentkg.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code serve [--store DIR] [--port N] [--load PATH...]}: loads, then serves Fuseki until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Optionally load articles, then serve the store read-only with Fuseki (/kg) until stopped.")
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions options;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--load", paramLabel = "PATH", arity = "1..*", description = "Article files or folders to load first.")
+    List<Path> load = new ArrayList<>();
+
+    @Option(names = "--timeout", paramLabel = "MS", defaultValue = "30000",
+            description = "Query timeout in milliseconds (default: ${DEFAULT-VALUE}).")
+    long timeout;
+
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "SPARQL endpoint that SERVICE may call (repeatable; default: none).")
+    List<String> allowService = new ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        KnowledgeBase kb = options.knowledge();
+        Store store = Store.open(options.store, kb);
+        int failed = load.isEmpty() ? 0
+                : Loading.load(store, kb, options.maxBytes, load, spec.commandLine().getOut(), spec.commandLine().getErr());
+        IkgServer.Builder b = IkgServer.builder().dataset(store.dataset().asDatasetGraph()).port(port).host(host)
+                .queryTimeout(timeout);
+        for (String url : allowService)
+            b.allowService(url);
+        IkgServer server = b.build().start();
+        spec.commandLine().getOut().println("serving " + server.datasetURL() + " (SPARQL at " + server.datasetURL()
+                + "/sparql)" + (failed > 0 ? "; " + failed + " article(s) failed to load" : ""));
+        spec.commandLine().getOut().flush();
+        server.join();
+        return 0;
+    }
+}
