@@ -28,6 +28,7 @@ public final class DateFinder {
     private static final Pattern DAY = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})$");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+    private static final int MAX_YEARS_AWAY = 60;
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "announce", "confirm", "tweet",
             "state", "responsibility", "add", "deny");
 
@@ -46,6 +47,10 @@ public final class DateFinder {
                 for (int k = Math.max(0, i - 1); k <= last; k++)
                     lastWord |= MentionFinder.lower(t.get(k)).equals("last");
                 LocalDate[] range = range(tk.normalized(), reference, lastWord);
+                // "some 1600 Peruvians": a bare number read as a year far from the article's time
+                if (range != null && reference != null
+                        && Math.abs(range[0].getYear() - reference.getYear()) > MAX_YEARS_AWAY)
+                    range = null;
                 if (range != null) {
                     boolean reporting = false;
                     for (int k = Math.max(0, i - 3); k < i; k++)

@@ -31,6 +31,8 @@ public final class MentionFinder {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "some",
             "both", "several", "its", "their", "his", "her", "our", "any", "such");
 
+    private static final Set<String> NAME_TAGS = Set.of("ORGANIZATION", "LOCATION", "MISC", "PERSON", "FACILITY");
+
     private final KnowledgeBase kb;
 
     public MentionFinder(KnowledgeBase kb) {
@@ -124,7 +126,7 @@ public final class MentionFinder {
                 continue;
             }
             Span span = new Span(t.get(i).span().begin(), t.get(last).span().end());
-            String label = span.of(doc.text());
+            String label = surface(doc, t, i, last);
             if (label.codePoints().noneMatch(Character::isLetter)) {
                 i = last;
                 continue;
@@ -207,10 +209,12 @@ public final class MentionFinder {
                     country = inner.gazetteerId();
                 else if (inner != null && inner.cls().isOrganization() && !members.contains(inner.id()))
                     members.add(inner.id());
-                if (tk.pos().startsWith("NNP") && !tk.ner().equals("COUNTRY") && !tk.ner().equals("CITY")
-                        && !tk.ner().equals("NATIONALITY") && nameStart < 0)
+                // a venue's name is a proper name that CoreNLP recognises ("Radisson Blu"), not a capitalised
+                // headline word ("Gunmen Attack Market") nor a place it is in ("Kano bus station")
+                boolean namePart = tk.pos().startsWith("NNP") && NAME_TAGS.contains(tk.ner());
+                if (namePart && nameStart < 0)
                     nameStart = k;
-                else if (!tk.pos().startsWith("NNP"))
+                else if (!namePart)
                     nameStart = -1;
             }
             if (noun.needsIdeology() && !ideology)
@@ -219,7 +223,7 @@ public final class MentionFinder {
             boolean named = cls == EntityClass.Venue && nameStart >= 0;
             int spanFirst = named ? nameStart : first;
             Span span = new Span(t.get(spanFirst).span().begin(), t.get(h).span().end());
-            String label = span.of(doc.text());
+            String label = surface(doc, t, spanFirst, h);
             if (!named && cls != EntityClass.Venue)
                 label = TextLib.plainLabel(label);
             // a sentence-initial capital is not part of a description: "Police use …" names "police"
@@ -233,6 +237,24 @@ public final class MentionFinder {
             for (int k = spanFirst; k <= h; k++)
                 used[k] = true;
         }
+    }
+
+    /**
+     * The words of tokens {@code first..last} as the text spaces them; in text written in capitals, the
+     * truecased words (the tokens carry them), so that labels read "National Police", not "NATIONAL POLICE".
+     */
+    static String surface(AnnotatedArticle doc, List<Token> t, int first, int last) {
+        String text = doc.text();
+        if (!TextLib.isAllCaps(text))
+            return text.substring(t.get(first).span().begin(), t.get(last).span().end());
+        StringBuilder sb = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            if (k > first)
+                sb.append(text, t.get(k - 1).span().end(), t.get(k).span().begin());
+            String w = t.get(k).word();
+            sb.append(w.length() == t.get(k).span().length() ? w : t.get(k).span().of(text));
+        }
+        return sb.toString().replaceAll("\\s+", " ");
     }
 
     private static boolean isNamePart(Token t) {

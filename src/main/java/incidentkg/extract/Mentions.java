@@ -52,9 +52,13 @@ public final class Mentions {
     /** A hedge ("could not be verified") in a sentence, and what it is about (tally, claim or any). */
     public record HedgeMention(Span span, int sentence, String phrase, String about) {}
 
+    /** A weapon or means of attack named in a sentence. */
+    public record WeaponMention(Span span, int sentence, int first, int last, String label) {}
+
     /** Everything {@code extract} found in one article. */
     public record Found(List<EntityMention> entities, List<TriggerMention> triggers, List<DateMention> dates,
-                        List<DurationMention> durations, List<TallyMention> tallies, List<HedgeMention> hedges) {
+                        List<DurationMention> durations, List<TallyMention> tallies, List<HedgeMention> hedges,
+                        List<WeaponMention> weapons) {
         public Found {
             entities = List.copyOf(entities);
             triggers = List.copyOf(triggers);
@@ -62,6 +66,7 @@ public final class Mentions {
             durations = List.copyOf(durations);
             tallies = List.copyOf(tallies);
             hedges = List.copyOf(hedges);
+            weapons = List.copyOf(weapons);
         }
     }
 

@@ -57,6 +57,30 @@ public final class TriggerFinder {
         return out;
     }
 
+    /** The weapons of {@code lexicon/weapons.tsv} named in the article, longest names first. */
+    public List<Mentions.WeaponMention> weapons(AnnotatedArticle doc) {
+        List<Mentions.WeaponMention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++)
+                for (Entries.Weapon w : kb.weapons()) {
+                    int len = w.lemmas().size();
+                    if (i + len > t.size())
+                        continue;
+                    boolean ok = t.get(i + len - 1).pos().startsWith("NN");
+                    for (int k = 0; k < len && ok; k++)
+                        ok = MentionFinder.lemma(t.get(i + k)).equals(w.lemmas().get(k));
+                    if (ok) {
+                        out.add(new Mentions.WeaponMention(new Span(t.get(i).span().begin(),
+                                t.get(i + len - 1).span().end()), s.index(), i, i + len - 1, w.label()));
+                        i += len - 1;
+                        break;
+                    }
+                }
+        }
+        return out;
+    }
+
     private static boolean insideName(List<EntityMention> entities, int sentence, int token) {
         for (EntityMention m : entities)
             if (m.named() && m.covers(sentence, token))

@@ -44,6 +44,7 @@ public final class NlpPipeline {
 
     private final StanfordCoreNLP corenlp;
     private final Map<String, Object> compiled = new ConcurrentHashMap<>();
+    private volatile StanfordCoreNLP truecaser;
 
     private NlpPipeline() {
         corenlp = new StanfordCoreNLP(properties("tokenize,ssplit,pos,lemma,ner,depparse"), true);
@@ -84,11 +85,15 @@ public final class NlpPipeline {
      */
     public AnnotatedArticle annotate(Article article, LocalDate referenceDate, List<DependencyRule> rules) {
         String text = article.text();
+        boolean allCaps = isAllCaps(text);
         List<Sentence> sentences = new ArrayList<>();
         List<RuleMatch> matches = new ArrayList<>();
         for (Segment segment : article.segments()) {
             Span span = segment.span();
-            Annotation doc = new Annotation(text.substring(span.begin(), span.end()));
+            String segmentText = text.substring(span.begin(), span.end());
+            if (allCaps)
+                segmentText = truecase(segmentText);
+            Annotation doc = new Annotation(segmentText);
             if (referenceDate != null)
                 doc.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
             corenlp.annotate(doc);
@@ -117,6 +122,48 @@ public final class NlpPipeline {
             }
         }
         return new AnnotatedArticle(article, sentences, matches);
+    }
+
+    /** Whether a text is written in capitals (wire copy): at least 90% of its letters are upper case. */
+    public static boolean isAllCaps(String text) {
+        long letters = 0, upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c))
+                    upper++;
+            }
+        }
+        return letters > 20 && upper * 10 >= letters * 9;
+    }
+
+    /**
+     * The text with each token in its most likely case (CoreNLP's truecaser), character for character the
+     * same length, so that offsets into the original text stay valid.
+     */
+    String truecase(String text) {
+        StanfordCoreNLP tc = truecaser;
+        if (tc == null) {
+            synchronized (this) {
+                if (truecaser == null) {
+                    Properties props = properties("tokenize,ssplit,pos,lemma,truecase");
+                    props.setProperty("truecase.overwriteText", "false");
+                    truecaser = new StanfordCoreNLP(props, true);
+                }
+                tc = truecaser;
+            }
+        }
+        Annotation doc = new Annotation(text);
+        tc.annotate(doc);
+        char[] out = text.toCharArray();
+        for (CoreLabel l : doc.get(CoreAnnotations.TokensAnnotation.class)) {
+            String cased = l.get(CoreAnnotations.TrueCaseTextAnnotation.class);
+            int b = l.beginPosition(), e = l.endPosition();
+            if (cased != null && cased.length() == e - b && text.substring(b, e).equalsIgnoreCase(cased))
+                cased.getChars(0, cased.length(), out, b);
+        }
+        return new String(out);
     }
 
     private static Token token(CoreLabel l, int index, int offset) {

@@ -42,8 +42,10 @@ public final class Extractor {
         List<Mentions.EntityMention> entities = new MentionFinder(kb).find(doc);
         DateFinder dates = new DateFinder();
         TallyFinder tallies = new TallyFinder(kb);
-        Mentions.Found found = new Mentions.Found(entities, new TriggerFinder(kb).find(doc, entities),
-                dates.dates(doc, date), dates.durations(doc), tallies.find(doc, entities), tallies.hedges(doc));
+        TriggerFinder triggers = new TriggerFinder(kb);
+        Mentions.Found found = new Mentions.Found(entities, triggers.find(doc, entities),
+                dates.dates(doc, date), dates.durations(doc), tallies.find(doc, entities), tallies.hedges(doc),
+                triggers.weapons(doc));
         EntityResolver.Resolved resolved = new EntityResolver(kb.gazetteer())
                 .resolve(article.id(), entities, mainCity(entities),
                          offset -> article.kindAt(offset) == incidentkg.model.SegmentKind.TEASER ? "teaser" : "main");

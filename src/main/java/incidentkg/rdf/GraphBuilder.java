@@ -240,7 +240,7 @@ public final class GraphBuilder {
         void fact(Fact f) {
             Property p = m.createProperty(IKG.NS + f.predicate());
             Resource s = res(f.subject());
-            Resource o = res(f.object());
+            org.apache.jena.rdf.model.RDFNode o = f.literal() ? m.createLiteral(f.object(), "en") : res(f.object());
             s.addProperty(p, o);
             if (f.evidence() != null) {
                 Resource st = res("statement/" + scope + "/" + hash(f.subject() + " " + f.predicate() + " " + f.object()))

@@ -126,7 +126,10 @@ public final class EntityResolver {
             d.counts.add(m.count());
         if (m.country() != null)
             d.country = m.country();
-        if (d.gazetteerId == null && !m.named() && m.label().length() > d.label.length())
+        // a group is best named by its fullest description; an unnamed venue by its plainest ("market")
+        if (d.gazetteerId == null && !m.named() && d.cls != EntityClass.Venue && m.label().length() > d.label.length())
+            d.label = m.label();
+        if (d.gazetteerId == null && !m.named() && d.cls == EntityClass.Venue && m.label().length() < d.label.length())
             d.label = m.label();
         if (d.gazetteerId == null && m.named() && d.cls == EntityClass.Person && m.label().length() > d.label.length())
             d.label = m.label();

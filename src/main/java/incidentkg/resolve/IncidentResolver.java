@@ -53,6 +53,8 @@ import java.util.Set;
  */
 public final class IncidentResolver {
     private static final int NEAR = 10;
+    private static final Set<String> PARTICIPATION = Set.of("perpetrator", "organizer", "victim", "target",
+            "instrument", "claimedBy", "respondent", "conductedBy");
 
     private final Gazetteer gazetteer;
 
@@ -117,7 +119,7 @@ public final class IncidentResolver {
         Map<Integer, Cluster> clusterOf = new HashMap<>();
         Map<Integer, Args> argsOf = new HashMap<>();
         for (TriggerMention t : found.triggers())
-            argsOf.put(t.id(), args(t, look, found, entity));
+            argsOf.put(t.id(), args(t, look, found, entity, articleDate));
         for (TriggerMention t : found.triggers()) {
             Args a = argsOf.get(t.id());
             if (a.bare() || !t.creates())
@@ -150,7 +152,12 @@ public final class IncidentResolver {
         }
         clusters.removeIf(c -> c.triggers.stream().noneMatch(TriggerMention::creates));
 
-        // 2. places and dates follow from each other
+        // 2. places and dates follow from each other; a dateline's city is the place of incidents with none
+        String dateline = datelineCity(doc, entity);
+        if (dateline != null)
+            for (Cluster c : clusters)
+                if (c.venue == null && c.city == null && c.country == null && c.family() != Family.PLOT)
+                    c.city = dateline;
         for (Cluster c : clusters)
             if (c.venue != null && c.city == null)
                 for (Cluster o : clusters)
@@ -246,6 +253,15 @@ public final class IncidentResolver {
             for (TriggerMention t : c.triggers)
                 nearbyParticipants(t, c, look, resolvedFacts);
         }
+        for (var w : found.weapons()) {
+            TriggerMention best = null;
+            for (TriggerMention t : found.triggers())
+                if (t.sentence() == w.sentence() && clusterOf.containsKey(t.id()) && clusters.contains(clusterOf.get(t.id()))
+                        && closest(t, w.first(), w.last(), found) && t.creates())
+                    best = t;
+            if (best != null && clusterOf.get(best.id()).family() == Family.ATTACK)
+                resolvedFacts.add(Fact.literal(clusterOf.get(best.id()).id, "instrument", w.label(), w.span()));
+        }
         for (Cluster op : clusters) {
             if (op.family() != Family.SECURITY)
                 continue;
@@ -284,6 +300,22 @@ public final class IncidentResolver {
             if (!c.incident().startsWith("cluster:"))
                 out.add(new Fact(c.incident(), "claimedBy", c.claimant(), c.evidence()));
         resolvedClaims.removeIf(c -> c.incident().startsWith("cluster:"));
+
+        // an incident named only by common words ("attack", "shot") with nothing else said of it is not
+        // reported as an incident (sports, politics): it needs a venue, a participant, a figure or a weapon
+        Set<String> weak = new HashSet<>();
+        for (Cluster c : clusters)
+            if (c.priority <= 2 && c.venue == null) {
+                boolean said = tallies.stream().anyMatch(t -> t.incident().equals(c.id))
+                        || out.stream().anyMatch(f -> f.subject().equals(c.id) && PARTICIPATION.contains(f.predicate())
+                                || f.object().equals(c.id) && !f.predicate().equals("follows"));
+                if (!said)
+                    weak.add(c.id);
+            }
+        clusters.removeIf(c -> weak.contains(c.id));
+        out.removeIf(f -> weak.contains(f.subject()) || weak.contains(f.object()));
+        tallies.removeIf(t -> weak.contains(t.incident()));
+        resolvedClaims.removeIf(c -> weak.contains(c.incident()));
 
         List<Incident> incidents = new ArrayList<>();
         for (Cluster c : clusters) {
@@ -376,6 +408,17 @@ public final class IncidentResolver {
                 && c.country != null && c.country.equals(a.country);
     }
 
+    /** The entity of the city a wire dateline names ("LIMA, 10 JAN 90 (EFE) --"), if the article has it. */
+    private String datelineCity(AnnotatedArticle doc, Map<String, Entity> entity) {
+        String place = doc.article().metadata().datelinePlace().orElse(null);
+        if (place == null)
+            return null;
+        for (GazetteerEntry g : gazetteer.lookup(place, true))
+            if (g.type() == EntityClass.City && entity.containsKey("place/" + g.id()))
+                return "place/" + g.id();
+        return null;
+    }
+
     private String countryOf(String cityId, Map<String, Entity> entity) {
         Entity e = entity.get(cityId);
         if (e == null || e.gazetteerId() == null)
@@ -390,7 +433,7 @@ public final class IncidentResolver {
     }
 
     /** The venue, city, country and date next to a trigger, in its sentence. */
-    private Args args(TriggerMention t, Lookup look, Found found, Map<String, Entity> entity) {
+    private Args args(TriggerMention t, Lookup look, Found found, Map<String, Entity> entity, LocalDate articleDate) {
         String venue = null, city = null, country = t.country() == null ? null : "place/" + t.country();
         int venueDist = 7, cityDist = NEAR + 1, countryDist = NEAR + 1;
         for (EntityMention m : look.mentionsIn(t.sentence())) {
@@ -414,7 +457,8 @@ public final class IncidentResolver {
         LocalDate earliest = null, latest = null;
         int dateDist = Integer.MAX_VALUE;
         for (DateMention dm : found.dates())
-            if (dm.sentence() == t.sentence() && !dm.reportingDate() && closest(t, dm.first(), dm.last(), found)) {
+            if (dm.sentence() == t.sentence() && !dm.reportingDate() && closest(t, dm.first(), dm.last(), found)
+                    && (articleDate == null || t.cls().family() == Family.PLOT || !dm.earliest().isAfter(articleDate))) {
                 int d = distance(dm.first(), dm.last(), t.first(), t.last());
                 if (d < dateDist) {
                     dateDist = d;
@@ -564,7 +608,8 @@ public final class IncidentResolver {
             if (d > 6)
                 continue;
             String id = look.entityOf(m);
-            switch (m.role()) {
+            String role = m.cls() == EntityClass.ArmedGroup && m.role().equals("-") ? "perpetrator" : m.role();
+            switch (role) {
                 case "perpetrator" -> {
                     if (c.family() != Family.SECURITY)
                         out.add(new Fact(c.id, "perpetrator", id, m.span().union(t.span())));

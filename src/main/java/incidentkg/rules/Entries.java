@@ -30,6 +30,9 @@ public final class Entries {
     /** A row of {@code lexicon/hedges.tsv}; {@code about} is tally, claim or any. */
     public record Hedge(String phrase, String about) {}
 
+    /** A row of {@code lexicon/weapons.tsv}. */
+    public record Weapon(List<String> lemmas, String label) {}
+
     /** A row of {@code lexicon/stages.tsv}. */
     public record StageWord(String lemma, Stage stage) {}
 }

@@ -32,6 +32,7 @@ public final class KnowledgeBase {
     private final List<Entries.Hedge> hedges;
     private final Map<String, String> hedgeReferents;
     private final Map<String, Stage> stages;
+    private final List<Entries.Weapon> weapons;
     private final List<DependencyRule> rules;
     private final Gazetteer gazetteer;
 
@@ -45,6 +46,7 @@ public final class KnowledgeBase {
         hedges = List.copyOf(b.hedges);
         hedgeReferents = Map.copyOf(b.hedgeReferents);
         stages = Map.copyOf(b.stages);
+        weapons = List.copyOf(b.weapons);
         rules = List.copyOf(b.rules);
         gazetteer = b.gazetteer;
     }
@@ -59,6 +61,7 @@ public final class KnowledgeBase {
         List<Entries.Hedge> hedges = new ArrayList<>();
         Map<String, String> hedgeReferents = new HashMap<>();
         Map<String, Stage> stages = new HashMap<>();
+        List<Entries.Weapon> weapons = new ArrayList<>();
         List<DependencyRule> rules = new ArrayList<>();
         Gazetteer gazetteer;
     }
@@ -103,6 +106,8 @@ public final class KnowledgeBase {
                     oneOf(r, "about", "tally", "claim")), "lemma", "about");
             read(data, "lexicon/stages.tsv", r -> b.stages.put(r.get("lemma"), parse(r, "stage", Stage::parse)),
                  "lemma", "stage");
+            read(data, "lexicon/weapons.tsv", r -> b.weapons.add(new Entries.Weapon(words(r.get("lemmas")),
+                    r.get("label"))), "lemmas", "label");
             for (String f : data.list("rules", ".rules"))
                 b.rules.addAll(RuleFile.parse(data.name(f), f.substring("rules/".length(), f.length() - 6),
                                               data.lines(f)));
@@ -115,6 +120,7 @@ public final class KnowledgeBase {
         b.nouns.sort((x, y) -> y.lemmas().size() - x.lemmas().size());
         b.qualifiers.sort((x, y) -> y.words().size() - x.words().size());
         b.zeroCounts.sort((x, y) -> y.words().size() - x.words().size());
+        b.weapons.sort((x, y) -> y.lemmas().size() - x.lemmas().size());
         return new KnowledgeBase(b);
     }
 
@@ -190,5 +196,6 @@ public final class KnowledgeBase {
     public Map<String, String> hedgeReferents() { return hedgeReferents; }
     public Map<String, Stage> stages() { return stages; }
     public List<DependencyRule> rules() { return rules; }
+    public List<Entries.Weapon> weapons() { return weapons; }
     public Gazetteer gazetteer() { return gazetteer; }
 }

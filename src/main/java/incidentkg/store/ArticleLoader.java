@@ -17,8 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads articles into a store, one write transaction per article: read and check the file, extract, build
- * its graph, validate it with SHACL, then replace the article's named graph and update the related-incidents
+ * Loads articles into a store, one write transaction per article: read and check the file, extract, merge its
+ * incidents with those other articles reported ({@link IncidentMerger}), build its graph, validate it with SHACL, then replace the article's named graph and update the related-incidents
  * graph. An article that fails at any step leaves the store as it was; an article whose graph is already
  * stored unchanged is not written again.
  */
@@ -46,7 +46,8 @@ public final class ArticleLoader {
         Model graph;
         Extraction x;
         try {
-            x = extractor.extract(article);
+            Extraction extracted = extractor.extract(article);
+            x = Txn.calculateRead(store.dataset(), () -> IncidentMerger.merge(store.dataset(), extracted));
             graph = new GraphBuilder().build(x);
         } catch (RuntimeException e) {
             throw new ArticleException(source, "extraction failed: " + e, e);
