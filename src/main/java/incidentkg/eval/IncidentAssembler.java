@@ -32,8 +32,10 @@ final class IncidentAssembler {
         final Map<String, Set<String>> ancestors = new LinkedHashMap<>();
         final List<LocalDate> firstDays = new ArrayList<>();
         final List<LocalDate> lastDays = new ArrayList<>();
-        /** field -> entity -> forms */
-        final Map<String, Map<String, Set<String>>> entities = new LinkedHashMap<>();
+        /** field -> the entities (or literals) in that role */
+        final Map<String, Set<String>> roles = new LinkedHashMap<>();
+        /** entity -> its surface forms */
+        final Map<String, Set<String>> forms = new LinkedHashMap<>();
         final Map<String, Set<String>> perpetratorKinds = new LinkedHashMap<>();
         /** field -> tally -> (count, qualifier) */
         final Map<String, Map<String, Tally>> tallies = new LinkedHashMap<>();
@@ -65,11 +67,14 @@ final class IncidentAssembler {
                             .put(key(item), new Tally(count, q == null ? null : key(q)));
                 }
             }
-            default -> {
+            case "form" -> {
                 if (value != null && value.isLiteral())
-                    parts.entities.computeIfAbsent(field, k -> new LinkedHashMap<>())
-                            .computeIfAbsent(key(item), k -> new LinkedHashSet<>())
-                            .add(value.asLiteral().getLexicalForm());
+                    parts.forms.computeIfAbsent(key(item), k -> new LinkedHashSet<>()).add(value.asLiteral().getLexicalForm());
+            }
+            default -> {
+                parts.roles.computeIfAbsent(field, k -> new LinkedHashSet<>()).add(key(item));
+                if (item != null && item.isLiteral())
+                    parts.forms.computeIfAbsent(key(item), k -> new LinkedHashSet<>()).add(item.asLiteral().getLexicalForm());
             }
         }
     }
@@ -84,7 +89,10 @@ final class IncidentAssembler {
         IncidentTypeMap.Classification c = types.classify(parts.ancestors);
         List<Set<String>> organizations = new ArrayList<>();
         List<Set<String>> individuals = new ArrayList<>();
-        parts.entities.getOrDefault("perpetrator", Map.of()).forEach((item, forms) -> {
+        for (String item : parts.roles.getOrDefault("perpetrator", Set.of())) {
+            Set<String> forms = parts.forms.get(item);
+            if (forms == null)
+                continue;
             Set<String> kinds = parts.perpetratorKinds.getOrDefault(item, Set.of());
             boolean organization = kinds.stream().anyMatch(ORGANIZATION_KINDS::contains);
             boolean individual = kinds.contains(IKG + "Person") || kinds.contains(IKG + "PersonGroup");
@@ -92,7 +100,7 @@ final class IncidentAssembler {
                 organizations.add(forms);
             if (individual || !organization)
                 individuals.add(forms);
-        });
+        }
         List<Set<String>> places = new ArrayList<>(entities(parts, "place"));
         places.addAll(entities(parts, "venue"));
         return new PredictedIncident(key.doc(), key.incident(), c.classes(), c.mucTypes(), c.conflictAttack(),
@@ -105,8 +113,13 @@ final class IncidentAssembler {
                 tally(parts, "killed"), tally(parts, "injured"), tally(parts, "released"));
     }
 
+    /** The form sets of the entities in role {@code field}; entities without any name are left out. */
     private static List<Set<String>> entities(Parts parts, String field) {
-        return List.copyOf(parts.entities.getOrDefault(field, Map.of()).values());
+        List<Set<String>> out = new ArrayList<>();
+        for (String item : parts.roles.getOrDefault(field, Set.of()))
+            if (parts.forms.containsKey(item))
+                out.add(parts.forms.get(item));
+        return out;
     }
 
     /** The largest count whose qualifier is not ikg:UpTo; else the largest count; null without tally. */
