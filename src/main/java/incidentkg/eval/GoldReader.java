@@ -1,6 +1,7 @@
 package incidentkg.eval;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.BufferedReader;
@@ -35,7 +36,9 @@ public final class GoldReader {
                     continue;
                 try {
                     JsonElement element = JsonParser.parseString(line);
-                    var o = JsonFields.object(element, "line");
+                    if (!element.isJsonObject())
+                        throw new IllegalArgumentException("not a JSON object");
+                    JsonObject o = element.getAsJsonObject();
                     JsonFields.requiredString(o, "doc_id");
                     CorpusKind lineKind = CorpusKind.ofSource(JsonFields.requiredString(o, "source"));
                     if (kind == null) {

@@ -23,6 +23,9 @@ import org.apache.jena.tdb2.TDB2;
  * {@code tdb2:unionDefaultGraph} (the export also sets it for its own query execution). Runs in a
  * read transaction (joining one already open).
  *
+ * <p>Which exported fields make up which MUC-4 slot is said in {@link MucSlot} and
+ * {@link PredictedIncident}; which make up which WikiEvents role, in {@link WikiEventsScorer}.
+ *
  * <pre>
  * List&lt;PredictedIncident&gt; incidents = IncidentExport.create().export(dataset);
  * </pre>

@@ -110,6 +110,9 @@ class GoldReaderTest {
     void errorsOnBadJsonAndUnknownSource() throws IOException {
         Path bad = write("{\"doc_id\": ");
         assertTrue(assertThrows(GoldFormatException.class, () -> GoldReader.read(bad)).getMessage().startsWith("gold.jsonl:1: "));
+        Path array = write("[1, 2]");
+        assertEquals("gold.jsonl:1: not a JSON object",
+                assertThrows(GoldFormatException.class, () -> GoldReader.read(array)).getMessage());
         Path unknown = write("{\"doc_id\":\"A\",\"source\":\"ACE\"}");
         assertEquals("gold.jsonl:1: unknown source ACE (expected MUC-4 or WikiEvents)",
                 assertThrows(GoldFormatException.class, () -> GoldReader.read(unknown)).getMessage());

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
@@ -113,14 +115,14 @@ class IncidentExportTest {
     void queryUsesOnlyContractTerms() {
         String query = IncidentExport.defaultQuery();
         assertTrue(query.startsWith("# IncidentKG evaluation export"));
-        Set<String> used = new java.util.TreeSet<>();
-        var m = java.util.regex.Pattern.compile("\\bikg:(\\w+)").matcher(query.replaceAll("(?m)#.*$", ""));
+        Set<String> used = new TreeSet<>();
+        var m = Pattern.compile("\\bikg:(\\w+)").matcher(query.replaceAll("(?m)#.*$", ""));
         while (m.find())
             used.add(m.group(1));
         assertTrue(used.size() > 30, () -> "found " + used);
         assertEquals(Set.of(), used.stream().filter(t -> !CONTRACT.contains(t)).collect(Collectors.toSet()));
-        Set<String> prefixes = new java.util.TreeSet<>();
-        var p = java.util.regex.Pattern.compile("(?m)^PREFIX (\\w+):\\s+<([^>]+)>").matcher(query);
+        Set<String> prefixes = new TreeSet<>();
+        var p = Pattern.compile("(?m)^PREFIX (\\w+):\\s+<([^>]+)>").matcher(query);
         while (p.find())
             prefixes.add(p.group(1) + " " + p.group(2));
         assertEquals(Set.of("ikg https://w3id.org/incidentkg/ontology#", "rdfs http://www.w3.org/2000/01/rdf-schema#",
