@@ -13,9 +13,9 @@ import java.util.Set;
  * <ul>
  * <li>{@link #STRICT}: the normalised strings are equal. This is the reported result.</li>
  * <li>{@link #RELAXED}: also accents ignored, and a match when the gold alternative's words occur
- * in the prediction as a contiguous run ("shining path" in "maoist shining path"), or when both
+ * in the prediction as a contiguous run ("red dawn front" in "red dawn front militants"), or when both
  * have the same head noun (the last word before a first "of", "in", "from", ...: "members of the
- * fmln" has head "members"). Only ever reported next to the strict result.</li>
+ * front" has head "members"). Only ever reported next to the strict result.</li>
  * </ul>
  */
 public enum MatchMode {

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * ({@code the}, {@code a}, {@code an}).
  *
  * <pre>
- * "  The  Shining   Path. " -> "shining path"
- * "(FMLN)"                  -> "fmln"
- * "an ELN commando"         -> "eln commando"
+ * "  The  Red Dawn   Front. " -> "red dawn front"
+ * "(FRA)"                      -> "fra"
+ * "an FRA commando"            -> "fra commando"
  * </pre>
  */
 public final class Normalizer {

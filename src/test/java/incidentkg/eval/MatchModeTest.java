@@ -12,14 +12,14 @@ class MatchModeTest {
     void strictNeedsEqualNormalForms() {
         assertTrue(MatchMode.STRICT.matches("the Red Dawn Front", "RED DAWN FRONT"));
         assertFalse(MatchMode.STRICT.matches("Red Dawn Front militants", "RED DAWN FRONT"));
-        assertFalse(MatchMode.STRICT.matches("Bogotá", "BOGOTA"));
+        assertFalse(MatchMode.STRICT.matches("Pórto Vérde", "PORTO VERDE"));
         assertFalse(MatchMode.STRICT.matches("", ""));
     }
 
     @Test
     void relaxedAcceptsContainedGoldAndSameHead() {
         assertTrue(MatchMode.RELAXED.matches("Red Dawn Front militants", "RED DAWN FRONT"));
-        assertTrue(MatchMode.RELAXED.matches("Bogotá", "BOGOTA"));
+        assertTrue(MatchMode.RELAXED.matches("Pórto Vérde", "PORTO VERDE"));
         assertTrue(MatchMode.RELAXED.matches("members of the front", "ARMED MEMBERS OF THE RED DAWN FRONT"));
         assertFalse(MatchMode.RELAXED.matches("Red Dawn", "RED DAWN FRONT"));
         assertFalse(MatchMode.RELAXED.matches("front door", "RED DAWN FRONT OFFICE"));

@@ -44,11 +44,11 @@ class MucGoldSlotsTest {
         List<GoldFill> names = List.of(fill(false, "JOHAN MERKEL"), fill(false, "ANA ROS"));
         List<GoldFill> descriptions = List.of(
                 ref(false, List.of("MAYOR"), "JOHAN MERKEL"),
-                ref(true, List.of("PEASANTS"), new String[0]),
+                ref(true, List.of("VILLAGERS"), new String[0]),
                 ref(false, List.of("COUNCILLORS"), "JOHAN MERKEL", "ANA ROS"));
         MucTemplate t = template(List.of(), List.of(), names, descriptions, List.of());
         assertEquals(List.of(fill(false, "JOHAN MERKEL", "MAYOR"), fill(false, "ANA ROS"),
-                fill(true, "PEASANTS"), fill(false, "COUNCILLORS")), MucGoldSlots.humanTargets(t));
+                fill(true, "VILLAGERS"), fill(false, "COUNCILLORS")), MucGoldSlots.humanTargets(t));
     }
 
     @Test

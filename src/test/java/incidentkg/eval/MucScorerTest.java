@@ -58,7 +58,7 @@ class MucScorerTest {
                 // P4 -> TEST-0002 template 1 (optional ATTACK)
                 PredictedIncident.builder("TEST-0002", "p4").types("ATTACK")
                         .date(day(4, 2)).country("Osterlich")    // tp, tp
-                        .humanTarget("peasants")                 // tp (an optional filler, matched)
+                        .humanTarget("villagers")                 // tp (an optional filler, matched)
                         .killed(5)                               // complete=false, min 3: tp
                         .build(),
                 // TEST-0002 template 2 (ARSON) is missed: fn for type, country, city, phys_target

@@ -7,22 +7,22 @@ import org.junit.jupiter.api.Test;
 class NormalizerTest {
     @Test
     void casefoldsAndCollapsesWhitespace() {
-        assertEquals("shining path", Normalizer.normalize("  SHINING \t\n PATH  "));
+        assertEquals("red dawn front", Normalizer.normalize("  RED DAWN \t\n FRONT  "));
         assertEquals("strasse", Normalizer.normalize("STRAßE"));
     }
 
     @Test
     void stripsSurroundingPunctuation() {
-        assertEquals("fmln", Normalizer.normalize("(FMLN)"));
+        assertEquals("fra", Normalizer.normalize("(FRA)"));
         assertEquals("u.s", Normalizer.normalize("\"U.S.\""));
         assertEquals("al-qaeda", Normalizer.normalize("«al-Qaeda»,"));
     }
 
     @Test
     void stripsOneLeadingArticle() {
-        assertEquals("shining path", Normalizer.normalize("The Shining Path."));
+        assertEquals("red dawn front", Normalizer.normalize("The Red Dawn Front."));
         assertEquals("bomb", Normalizer.normalize("a bomb"));
-        assertEquals("eln commando", Normalizer.normalize("An ELN commando"));
+        assertEquals("fra commando", Normalizer.normalize("An FRA commando"));
         assertEquals("the the", Normalizer.normalize("the the the"));
         assertEquals("army", Normalizer.normalize("\"The army\""));
     }
