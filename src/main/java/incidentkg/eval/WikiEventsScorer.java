@@ -1,0 +1,114 @@
+package incidentkg.eval;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores predicted incidents against WikiEvents gold, document by document: detection on
+ * {@code has_attack}, then per {@link WikiRole} the predicted entities of the document (distinct
+ * form sets, pooled over its incidents) against the gold entities, each gold entity matched at
+ * most once, a prediction matching when any of its forms equals any mention of the entity.
+ *
+ * <p>Roles from the contract vocabulary (an <em>attack</em> is an incident whose class counts as
+ * a KAIROS {@code Conflict.Attack} in {@code eval/muc-types.tsv}: the ikg:Attack family, raids
+ * and military operations; an incident <em>with deaths</em> has a Killed tally above 0 or a person
+ * {@code ikg:killedIn} it, <em>with injuries</em> an Injured tally above 0):
+ * <table>
+ * <caption>WikiEvents role mapping</caption>
+ * <tr><th>role</th><th>predicted from</th></tr>
+ * <tr><td>attackers</td><td>{@code ikg:perpetrator} (organizations and individuals) and {@code ikg:conductedBy} of attacks</td></tr>
+ * <tr><td>targets</td><td>{@code ikg:target} and {@code ikg:victim} of attacks</td></tr>
+ * <tr><td>places</td><td>{@code ikg:place}, {@code ikg:venue}, {@code ikg:city}, {@code ikg:country} of attacks and of incidents with deaths or injuries</td></tr>
+ * <tr><td>instruments</td><td>{@code ikg:instrument} of attacks and of incidents with deaths or injuries</td></tr>
+ * <tr><td>killed</td><td>persons {@code ikg:killedIn} any incident, and {@code ikg:victim} of incidents with a Killed tally above 0</td></tr>
+ * <tr><td>injured</td><td>{@code ikg:victim} of incidents with an Injured tally above 0</td></tr>
+ * <tr><td>killers</td><td>{@code ikg:perpetrator} and {@code ikg:conductedBy} of incidents with deaths</td></tr>
+ * <tr><td>arrested</td><td>persons {@code ikg:suspectIn} any incident (the contract has no arrest relation)</td></tr>
+ * </table>
+ * Detection: a document is predicted positive when it has at least one attack.
+ */
+public final class WikiEventsScorer {
+    private final MatchMode mode;
+
+    public WikiEventsScorer(MatchMode mode) {
+        this.mode = mode;
+    }
+
+    public Scores score(List<WikiGoldDocument> gold, List<PredictedIncident> predicted) {
+        Map<String, List<PredictedIncident>> byDoc = new LinkedHashMap<>();
+        for (PredictedIncident p : predicted)
+            byDoc.computeIfAbsent(p.docId(), d -> new ArrayList<>()).add(p);
+
+        Map<WikiRole, SlotScore> roles = new EnumMap<>(WikiRole.class);
+        for (WikiRole role : WikiRole.values())
+            roles.put(role, SlotScore.zero(role.label()));
+        SlotScore detection = SlotScore.zero("documents");
+        int onNegatives = 0;
+        for (WikiGoldDocument doc : gold) {
+            List<PredictedIncident> incidents = byDoc.getOrDefault(doc.docId(), List.of());
+            long attacks = incidents.stream().filter(PredictedIncident::conflictAttack).count();
+            boolean predictedAttack = attacks > 0;
+            detection = detection.plus(doc.hasAttack() && predictedAttack ? 1 : 0,
+                    !doc.hasAttack() && predictedAttack ? 1 : 0,
+                    doc.hasAttack() && !predictedAttack ? 1 : 0);
+            if (!doc.hasAttack())
+                onNegatives += (int) attacks;
+            Map<WikiRole, List<Set<String>>> predictedRoles = roles(incidents);
+            for (WikiRole role : WikiRole.values()) {
+                SlotScore s = FillAligner.align(role.label(), predictedRoles.get(role), doc.entities(role),
+                        GoldFill::optional, (forms, entity) -> mode.matchesAny(forms, entity.values()));
+                roles.merge(role, s, SlotScore::plus);
+            }
+        }
+        SlotScore overall = SlotScore.zero("overall");
+        for (SlotScore s : roles.values())
+            overall = overall.plus(s);
+        return new Scores(detection, onNegatives, List.copyOf(roles.values()), overall, List.of());
+    }
+
+    /** The predicted entities of each role for the incidents of one document, without duplicates. */
+    static Map<WikiRole, List<Set<String>>> roles(List<PredictedIncident> incidents) {
+        Map<WikiRole, Set<Set<String>>> out = new EnumMap<>(WikiRole.class);
+        for (WikiRole role : WikiRole.values())
+            out.put(role, new LinkedHashSet<>());
+        for (PredictedIncident p : incidents) {
+            boolean attack = p.conflictAttack();
+            boolean deaths = positive(p.killed()) || !p.killedPersons().isEmpty();
+            boolean injuries = positive(p.wounded());
+            if (attack) {
+                addAll(out, WikiRole.ATTACKERS, p.perpetratorOrganizations(), p.perpetratorIndividuals(), p.conductedBy());
+                addAll(out, WikiRole.TARGETS, p.physicalTargets(), p.humanTargets());
+            }
+            if (attack || deaths || injuries) {
+                addAll(out, WikiRole.PLACES, p.places(), p.cities(), p.countries());
+                addAll(out, WikiRole.INSTRUMENTS, p.instruments());
+            }
+            addAll(out, WikiRole.KILLED, p.killedPersons());
+            if (positive(p.killed()))
+                addAll(out, WikiRole.KILLED, p.humanTargets());
+            if (injuries)
+                addAll(out, WikiRole.INJURED, p.humanTargets());
+            if (deaths)
+                addAll(out, WikiRole.KILLERS, p.perpetratorOrganizations(), p.perpetratorIndividuals(), p.conductedBy());
+            addAll(out, WikiRole.ARRESTED, p.suspects());
+        }
+        Map<WikiRole, List<Set<String>>> lists = new EnumMap<>(WikiRole.class);
+        out.forEach((role, entities) -> lists.put(role, List.copyOf(entities)));
+        return lists;
+    }
+
+    @SafeVarargs
+    private static void addAll(Map<WikiRole, Set<Set<String>>> out, WikiRole role, List<Set<String>>... entities) {
+        for (List<Set<String>> list : entities)
+            out.get(role).addAll(list);
+    }
+
+    private static boolean positive(Integer count) {
+        return count != null && count > 0;
+    }
+}
