@@ -35,6 +35,16 @@ public final class Store implements AutoCloseable {
         return s;
     }
 
+    /**
+     * A store over a dataset someone else opened (an evaluator's temporary dataset). Works inside the caller's
+     * transaction, if any.
+     */
+    public static Store over(Dataset dataset, KnowledgeBase kb) {
+        Store s = new Store(dataset, null);
+        s.reference(kb);
+        return s;
+    }
+
     /** An in-memory store, for tests and evaluation. */
     public static Store inMemory(KnowledgeBase kb) {
         Store s = new Store(TDB2Factory.createDataset(), null);
