@@ -20,11 +20,11 @@ import java.util.Set;
 /**
  * Finds mentions of participants and places, in three passes over each sentence:
  * <ol>
- * <li>gazetteer names, longest first ("al Qaeda", "Rezidor Hotel Group");</li>
+ * <li>gazetteer names, longest first ("Shining Path", "Acme Hotel Group");</li>
  * <li>CoreNLP's named entities that the gazetteer does not know (persons, organizations, places);</li>
- * <li>common-noun phrases headed by a noun of {@code lexicon/nouns.tsv} ("seven Turkish Airlines staff members",
+ * <li>common-noun phrases headed by a noun of {@code lexicon/nouns.tsv} ("seven Acme Airways staff members",
  *     "Malian special forces", "a restaurant"), taking in the modifiers to their left; a venue noun after a
- *     name is a named venue ("Radisson Blu hotel").</li>
+ *     name is a named venue ("Grand Palace hotel").</li>
  * </ol>
  */
 public final class MentionFinder {
@@ -119,7 +119,7 @@ public final class MentionFinder {
             int last = i;
             while (last + 1 < t.size() && !used[last + 1] && t.get(last + 1).ner().equals(t.get(i).ner()))
                 last++;
-            // a name ending in a venue noun is a venue ("Radisson Blu hotel"): left to the nominal pass
+            // a name ending in a venue noun is a venue ("Grand Palace hotel"): left to the nominal pass
             Entries.Noun headNoun = nounEnding(t, last);
             if (headNoun != null && headNoun.entityClass() == EntityClass.Venue) {
                 i = last;
@@ -209,7 +209,7 @@ public final class MentionFinder {
                     country = inner.gazetteerId();
                 else if (inner != null && inner.cls().isOrganization() && !members.contains(inner.id()))
                     members.add(inner.id());
-                // a venue's name is a proper name that CoreNLP recognises ("Radisson Blu"), not a capitalised
+                // a venue's name is a proper name that CoreNLP recognises ("Grand Palace"), not a capitalised
                 // headline word ("Gunmen Attack Market") nor a place it is in ("Kano bus station")
                 boolean namePart = tk.pos().startsWith("NNP") && NAME_TAGS.contains(tk.ner());
                 if (namePart && nameStart < 0)

@@ -19,7 +19,7 @@ public final class Mentions {
      * A mention of a participant or place. Tokens {@code first..last} of sentence {@code sentence}; {@code head}
      * its head token; {@code named} when it is a name (not a common noun); {@code country} the gazetteer id of
      * a country named by a modifier ("Malian", "U.S."); {@code members} the ids of organization mentions inside
-     * it ("Turkish Airlines staff members").
+     * it ("Acme Airways staff members").
      */
     public record EntityMention(int id, Span span, int sentence, int first, int last, int head, String label,
                                 EntityClass cls, String gazetteerId, String role, Long count, String country,

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * A participant or place of an article after coreference: {@code id} is its resource path
- * ("place/bamako", "group/bamako-2015-gunmen"), {@code gazetteerId} its gazetteer entry when linked.
+ * ("place/lima", "group/story-1-gunmen"), {@code gazetteerId} its gazetteer entry when linked.
  */
 public record Entity(String id, EntityClass cls, String label, Set<String> altLabels, String gazetteerId,
                      List<Span> evidence, Integer size) {

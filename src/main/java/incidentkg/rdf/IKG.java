@@ -359,7 +359,7 @@ public final class IKG {
 
     /**
      * An unnamed set of people that the text treats as one participant: "gunmen", "hostages",
-     * "seven Turkish Airlines staff members".
+     * "seven airline staff members".
      */
     public static final Resource PersonGroup = resource("PersonGroup");
 
@@ -400,7 +400,7 @@ public final class IKG {
 
     /**
      * Links an organization to another it is affiliated with, allied to or a branch of: a group
-     * affiliated with al-Qaeda.
+     * affiliated with a larger network.
      */
     public static final Property affiliatedWith = property("affiliatedWith");
 
@@ -469,7 +469,7 @@ public final class IKG {
 
     /**
      * Who a tally counts, when the text says: a group of people ("foreigners", "hostages") or an
-     * organization ("Turkish Airlines staff").
+     * organization ("the airline's staff").
      */
     public static final Property population = property("population");
 

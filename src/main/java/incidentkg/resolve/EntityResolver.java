@@ -21,13 +21,13 @@ import java.util.Set;
  * identifier:
  * <ul>
  * <li>gazetteer mentions are their gazetteer entry ({@code place/mali});</li>
- * <li>a person's short name joins the full name that ends with it ("Abaaoud", "Abdelhamid Abaaoud");</li>
+ * <li>a person's short name joins the full name that ends with it ("Diaz", "Maria Diaz");</li>
  * <li>a common-noun venue ("the hotel") is the article's one named venue of that kind, if there is one;</li>
  * <li>groups of people join earlier mentions with the same head noun in the same part of the page (the story
  * or the teasers), unless their counts, countries or describing words
  *     differ ("three people" and "five people" stay apart).</li>
  * </ul>
- * Names read in the text get global identifiers ({@code person/abdelhamid-abaaoud}); descriptions get
+ * Names read in the text get global identifiers ({@code person/maria-diaz}); descriptions get
  * identifiers scoped to the article ({@code group/ARTICLE-gunmen}).
  */
 public final class EntityResolver {
@@ -187,7 +187,7 @@ public final class EntityResolver {
         return out;
     }
 
-    /** "Abaaoud" is part of "Abdelhamid Abaaoud"; "Radisson Hotel" of "Radisson Blu hotel". */
+    /** "Diaz" is part of "Maria Diaz"; "Grand Hotel" of "Grand Palace hotel". */
     static boolean sameOrPart(String a, String b) {
         Set<String> x = words(a), y = words(b);
         return x.containsAll(y) || y.containsAll(x);
