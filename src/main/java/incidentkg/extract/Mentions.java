@@ -69,6 +69,4 @@ public final class Mentions {
             weapons = List.copyOf(weapons);
         }
     }
-
-    static Set<String> none() { return Set.of(); }
 }

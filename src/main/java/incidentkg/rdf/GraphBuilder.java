@@ -29,7 +29,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -242,16 +241,13 @@ public final class GraphBuilder {
             Resource s = res(f.subject());
             org.apache.jena.rdf.model.RDFNode o = f.literal() ? m.createLiteral(f.object(), "en") : res(f.object());
             s.addProperty(p, o);
-            if (f.evidence() != null) {
-                Resource st = res("statement/" + scope + "/" + hash(f.subject() + " " + f.predicate() + " " + f.object()))
+            if (f.evidence() != null)
+                res("statement/" + scope + "/" + hash(f.subject() + " " + f.predicate() + " " + f.object()))
                         .addProperty(RDF.type, RDF.Statement)
                         .addProperty(RDF.subject, s)
                         .addProperty(RDF.predicate, p)
                         .addProperty(RDF.object, o)
                         .addProperty(IKG.evidence, mention(f.evidence()));
-                if (st.listProperties(IKG.evidence).toList().size() > 1)
-                    return;
-            }
         }
     }
 
@@ -278,6 +274,4 @@ public final class GraphBuilder {
             throw new IllegalStateException(e);
         }
     }
-
-    static List<String> unused() { return List.of(); }
 }

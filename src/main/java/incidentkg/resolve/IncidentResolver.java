@@ -34,7 +34,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -172,9 +171,8 @@ public final class IncidentResolver {
         List<Fact> facts = new ArrayList<>(ents.facts());
         List<Claim> claims = new ArrayList<>();
         Map<String, Entity> extra = new LinkedHashMap<>();
-        Map<Cluster, List<String>> claimants = new HashMap<>();
         for (RuleMatch m : doc.ruleMatches())
-            applyRule(m, look, clusterOf, found, entity, extra, facts, claims, scope, claimants);
+            applyRule(m, look, clusterOf, found, entity, extra, facts, claims, scope);
 
         // 4. ids and labels
         Set<String> taken = new HashSet<>();
@@ -623,7 +621,7 @@ public final class IncidentResolver {
 
     private void applyRule(RuleMatch m, Lookup look, Map<Integer, Cluster> clusterOf, Found found,
                            Map<String, Entity> entity, Map<String, Entity> extra, List<Fact> facts, List<Claim> claims,
-                           String scope, Map<Cluster, List<String>> claimants) {
+                           String scope) {
         Integer s0 = m.nodes().get("subject^"), s1 = m.nodes().get("subject");
         Integer o0 = m.nodes().get("object^"), o1 = m.nodes().get("object");
         if (s0 == null || o0 == null)
@@ -817,6 +815,4 @@ public final class IncidentResolver {
             return best == null ? null : clusterOf.get(best.id());
         }
     }
-
-    static boolean same(Object a, Object b) { return Objects.equals(a, b); }
 }
