@@ -18,10 +18,10 @@ import java.util.concurrent.Callable;
         header = "Write the dataset as Turtle, TriG, N-Quads and JSON-LD, incidents.csv and its VoID description.",
         description = {
             "Writes to the output folder: " + DatasetExporter.TURTLE + " (the union of the graphs), "
-                    + DatasetExporter.TRIG + ", " + DatasetExporter.NQUADS + " and " + DatasetExporter.JSONLD,
-            "(every named graph), " + DatasetExporter.CSV + " (one row per incident, RFC 4180, for spreadsheets) and "
-                    + DatasetExporter.VOID,
-            "(VoID/DCAT: counts, classes, link sets to Wikidata, GeoNames and DBpedia, licence, SPARQL endpoint)."},
+                    + DatasetExporter.TRIG + ", " + DatasetExporter.NQUADS + " and " + DatasetExporter.JSONLD
+                    + " (every named graph), " + DatasetExporter.CSV + " (one row per incident, RFC 4180, for "
+                    + "spreadsheets) and " + DatasetExporter.VOID + " (VoID/DCAT: counts, classes, link sets to "
+                    + "Wikidata, GeoNames and DBpedia, licence, SPARQL endpoint)."},
         footer = {"", "Exit status: 0 written, 1 failure, 2 bad usage."})
 public final class ExportCommand implements Callable<Integer> {
     @Mixin

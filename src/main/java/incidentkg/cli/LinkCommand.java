@@ -21,15 +21,15 @@ import java.util.concurrent.Callable;
 @Command(name = "link", mixinStandardHelpOptions = true,
         header = "Link entities that the gazetteer did not link to Wikidata, through a SPARQL endpoint.",
         description = {
-            "For each named person, organization or place of the loaded articles without an owl:sameAs to",
-            "Wikidata, asks the endpoint for items whose English label or alias is its name, scores them",
-            "(name, type through wdt:P31/wdt:P279*, country through wdt:P17, uniqueness) and writes the",
-            "accepted links, with score, method and date, into the graph " + LinkVocab.GRAPH_WIKIDATA + ".",
-            "Two candidates with the same best score are ambiguous and stay unlinked. Answers are cached",
-            "in the store folder, requests are spaced and name IncidentKG in their User-Agent. The loader",
-            "never waits for this command."},
-        footer = {"", "Exit status: 0 every entity was asked about, 1 the endpoint failed (links decided before",
-                  "the failure are kept), 2 bad usage."})
+            "For each named person, organization or place of the loaded articles without an owl:sameAs to "
+                    + "Wikidata, asks the endpoint for items whose English label or alias is its name, scores them "
+                    + "(name, type through wdt:P31/wdt:P279*, country through wdt:P17, uniqueness) and writes the "
+                    + "accepted links, with score, method and date, into the graph " + LinkVocab.GRAPH_WIKIDATA + ".",
+            "Two candidates with the same best score are ambiguous and stay unlinked. Answers are cached in the "
+                    + "store folder; requests are spaced and name IncidentKG in their User-Agent. Loading never "
+                    + "waits for this command."},
+        footer = {"", "Exit status: 0 every entity was asked about, 1 the endpoint failed (links decided before "
+                  + "the failure are kept), 2 bad usage."})
 public final class LinkCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
