@@ -1,5 +1,7 @@
 package incidentkg.cli;
 
+import incidentkg.export.VoidDescription;
+import incidentkg.export.VoidServlet;
 import incidentkg.rules.KnowledgeBase;
 import incidentkg.server.IkgServer;
 import incidentkg.store.Store;
@@ -50,9 +52,14 @@ public final class ServeCommand implements Callable<Integer> {
                 .queryTimeout(timeout);
         for (String url : allowService)
             b.allowService(url);
+        // the VoID/DCAT description of the served dataset
+        b.addServlet("/void", new VoidServlet(store.dataset().asDatasetGraph(), IkgServer.DEFAULT_NAME,
+                                              VoidDescription.DEFAULT_LICENSE))
+         .addServlet("/.well-known/void", new VoidServlet(store.dataset().asDatasetGraph(), IkgServer.DEFAULT_NAME,
+                                                          VoidDescription.DEFAULT_LICENSE));
         IkgServer server = b.build().start();
         spec.commandLine().getOut().println("serving " + server.datasetURL() + " (SPARQL at " + server.datasetURL()
-                + "/sparql)" + (failed > 0 ? "; " + failed + " article(s) failed to load" : ""));
+                + "/sparql, VoID at " + server.url() + "void)" + (failed > 0 ? "; " + failed + " article(s) failed to load" : ""));
         spec.commandLine().getOut().flush();
         server.join();
         return 0;
