@@ -3,6 +3,7 @@ package incidentkg.cli;
 import incidentkg.rules.KnowledgeBase;
 import incidentkg.server.IkgServer;
 import incidentkg.store.Store;
+import incidentkg.web.Web;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +16,7 @@ import java.util.concurrent.Callable;
 
 /** {@code serve [--store DIR] [--port N] [--load PATH...]}: loads, then serves Fuseki until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        header = "Optionally load articles, then serve the store read-only with Fuseki (/kg) until stopped.")
+        header = "Optionally load articles, then serve the store read-only with Fuseki (/kg) and the web pages until stopped.")
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
@@ -50,9 +51,10 @@ public final class ServeCommand implements Callable<Integer> {
                 .queryTimeout(timeout);
         for (String url : allowService)
             b.allowService(url);
+        Web.mount(b, store.dataset().asDatasetGraph());
         IkgServer server = b.build().start();
         spec.commandLine().getOut().println("serving " + server.datasetURL() + " (SPARQL at " + server.datasetURL()
-                + "/sparql)" + (failed > 0 ? "; " + failed + " article(s) failed to load" : ""));
+                + "/sparql; pages at " + server.url() + ")" + (failed > 0 ? "; " + failed + " article(s) failed to load" : ""));
         spec.commandLine().getOut().flush();
         server.join();
         return 0;
