@@ -58,7 +58,10 @@ final class GraphServlet extends HttpServlet {
         Http.html(resp, 200, Page.render("Graph", body, EnumSet.of(Page.Bundle.GRAPH)));
     }
 
-    /** Cytoscape elements: {nodes: [{data: {id, label, kind, href}}], edges: [{data: {id, source, target, rel}}]}. */
+    /**
+     * Cytoscape elements: {nodes: [{data: {id, label, kind, href, depth}}], edges: [{data: {id, source, target, rel}}]};
+     * depth (links from the focus) only with a focus.
+     */
     Map<String, Object> elements(String focus) {
         Map<String, String[]> info = new HashMap<>();
         for (Row r : kg.select("graph-nodes", null))
@@ -80,16 +83,20 @@ final class GraphServlet extends HttpServlet {
             adjacent.computeIfAbsent(o, k -> new HashSet<>()).add(s);
         }
         Set<String> keep = null;
+        Map<String, Integer> depth = new HashMap<>();
         if (!focus.isEmpty()) {
             keep = new LinkedHashSet<>();
             keep.add(focus);
+            depth.put(focus, 0);
             ArrayDeque<String> frontier = new ArrayDeque<>(List.of(focus));
             for (int d = 0; d < FOCUS_DEPTH; d++) {
                 ArrayDeque<String> next = new ArrayDeque<>();
                 for (String n : frontier)
                     for (String m : adjacent.getOrDefault(n, Set.of()))
-                        if (keep.add(m))
+                        if (keep.add(m)) {
                             next.add(m);
+                            depth.put(m, d + 1);
+                        }
                 frontier = next;
             }
         }
@@ -114,6 +121,8 @@ final class GraphServlet extends HttpServlet {
             d.put("href", Links.href(n));
             if (n.equals(focus))
                 d.put("focus", true);
+            if (depth.containsKey(n))
+                d.put("depth", depth.get(n));
             nodes.add(Map.of("data", d));
         }
         return Map.of("nodes", nodes, "edges", links);

@@ -69,8 +69,16 @@ final class Html {
         return open(tag, attrs).text(text).close(tag);
     }
 
-    /** A link with escaped text. */
+    /** Whether a link target is safe to follow: a local path, a fragment, or http(s); never javascript: or data:. */
+    static boolean safeHref(String href) {
+        return href != null && (href.startsWith("/") && !href.startsWith("//") || href.startsWith("#") || href.startsWith("?")
+                || href.startsWith("http://") || href.startsWith("https://"));
+    }
+
+    /** A link with escaped text; a target that is not {@linkplain #safeHref safe} gives the text alone. */
     Html link(String href, String text, String... attrs) {
+        if (!safeHref(href))
+            return elem("span", text, "class", "nolink");
         String[] all = new String[attrs.length + 2];
         all[0] = "href";
         all[1] = href;

@@ -12,12 +12,18 @@ final class Page {
     static String render(String title, Html body, Set<Bundle> bundles) {
         Html h = new Html();
         h.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">")
          .elem("title", title + " · IncidentKG")
-         .raw("<link rel=\"stylesheet\" href=\"/assets/ikg.css\">");
+         ;
         if (bundles.contains(Bundle.MAP))
-            h.raw("<link rel=\"stylesheet\" href=\"/assets/vendor/leaflet/leaflet.css\">")
-             .raw("<script src=\"/assets/vendor/leaflet/leaflet.js\" defer></script>")
+            h.raw("<link rel=\"stylesheet\" href=\"/assets/vendor/leaflet/leaflet.css\">");
+        // On the graph page the stylesheet carries the id by which Cytoscape knows that its container rule
+        // (.graph is position: relative) is present, so it injects no inline style (refused by the CSP).
+        h.raw(bundles.contains(Bundle.GRAPH)
+                ? "<link rel=\"stylesheet\" href=\"/assets/ikg.css\" id=\"__________cytoscape_stylesheet\">"
+                : "<link rel=\"stylesheet\" href=\"/assets/ikg.css\">");
+        if (bundles.contains(Bundle.MAP))
+            h.raw("<script src=\"/assets/vendor/leaflet/leaflet.js\" defer></script>")
              .raw("<script src=\"/assets/map.js\" defer></script>");
         if (bundles.contains(Bundle.GRAPH))
             h.raw("<script src=\"/assets/vendor/cytoscape/cytoscape.min.js\" defer></script>")

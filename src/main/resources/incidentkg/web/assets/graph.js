@@ -25,15 +25,24 @@
           { selector: 'edge[rel = "relatedTo"]', style: { 'line-style': 'dashed', 'line-color': '#d1495b',
               'target-arrow-shape': 'none', 'width': 2 } }
         ],
-        layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 80, padding: 30 }
+        layout: { name: 'preset' }
       });
       cy.on('tap', 'node', function (e) { window.location.href = e.target.data('href'); });
       var focus = el.getAttribute('data-focus');
-      if (focus) {
-        var f = cy.nodes().filter(function (n) { return n.data('href') === focus; });
-        if (f.length) cy.center(f);
-      }
-      window.ikgGraph = cy;
-      el.setAttribute('data-ready', String(cy.nodes().length));
+      // Around one resource: rings by distance from it (the same picture every time); else a force layout.
+      var layout = focus
+        ? cy.layout({ name: 'concentric', animate: false, padding: 30, minNodeSpacing: 60, startAngle: 3 / 2 * Math.PI,
+                      concentric: function (n) { return 10 - (n.data('depth') || 0); }, levelWidth: function () { return 1; } })
+        : cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: function () { return 40000; },
+                      idealEdgeLength: function () { return 90; }, nodeOverlap: 20, gravity: 0.4, padding: 30 });
+      layout.one('layoutstop', function () {
+        if (focus) {
+          var f = cy.nodes().filter(function (n) { return n.data('href') === focus; });
+          if (f.length) cy.center(f);
+        }
+        window.ikgGraph = cy;
+        el.setAttribute('data-ready', String(cy.nodes().length));
+      });
+      layout.run();
     });
 })();

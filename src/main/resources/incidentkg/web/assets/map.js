@@ -10,7 +10,10 @@
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution('Outline: Natural Earth via Apache ECharts');
     world.then(function (geo) {
-      L.geoJSON(geo, { style: { color: '#8aa0b8', weight: 0.7, fillColor: '#f4f1e8', fillOpacity: 1 },
+      // The outline's features lack "type": "Feature"; give it to them.
+      var features = (geo.features || []).filter(function (f) { return f && f.geometry; })
+        .map(function (f) { return { type: 'Feature', geometry: f.geometry, properties: {} }; });
+      L.geoJSON({ type: 'FeatureCollection', features: features }, { style: { color: '#8aa0b8', weight: 0.7, fillColor: '#f4f1e8', fillOpacity: 1 },
                        interactive: false }).addTo(map).bringToBack();
     });
     var bounds = [];
