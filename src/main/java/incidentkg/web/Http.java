@@ -14,7 +14,8 @@ final class Http {
     /** Only the jar's own scripts run; no inline script, no other origin. */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+    /** Escapes {@code < > & = '} as \\u00XX, so that JSON never holds markup even if taken for HTML. */
+    private static final Gson GSON = new GsonBuilder().create();
 
     private Http() {}
 

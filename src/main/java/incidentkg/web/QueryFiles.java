@@ -35,24 +35,12 @@ final class QueryFiles {
 
     private static Map<String, String> load() {
         List<String> names = new ArrayList<>();
-        URL url = QueryFiles.class.getClassLoader().getResource(FOLDER);
+        URL url = null;
         try {
-            if (url == null)
-                return Map.of();
-            if (url.getProtocol().equals("jar")) {
-                JarURLConnection conn = (JarURLConnection) url.openConnection();
-                conn.setUseCaches(false);
-                try (JarFile jar = conn.getJarFile()) {
-                    for (Enumeration<JarEntry> en = jar.entries(); en.hasMoreElements(); ) {
-                        String n = en.nextElement().getName();
-                        if (n.startsWith(FOLDER) && n.endsWith(".rq") && n.indexOf('/', FOLDER.length()) < 0)
-                            names.add(n.substring(FOLDER.length()));
-                    }
-                }
-            } else {
-                try (Stream<Path> s = Files.list(Path.of(url.toURI()))) {
-                    s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).forEach(names::add);
-                }
+            // Every classpath root with a queries/ folder (tests have one of their own, without .rq files).
+            for (Enumeration<URL> roots = QueryFiles.class.getClassLoader().getResources(FOLDER); roots.hasMoreElements(); ) {
+                url = roots.nextElement();
+                list(url, names);
             }
             Collections.sort(names);
             Map<String, String> out = new LinkedHashMap<>();
@@ -66,6 +54,26 @@ final class QueryFiles {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("queries folder not readable: " + url, e);
+        }
+    }
+
+    /** Adds the .rq files of one classpath root's queries/ folder (a jar or a directory). */
+    private static void list(URL url, List<String> names) throws IOException, URISyntaxException {
+        if (url.getProtocol().equals("jar")) {
+            JarURLConnection conn = (JarURLConnection) url.openConnection();
+            conn.setUseCaches(false);
+            try (JarFile jar = conn.getJarFile()) {
+                for (Enumeration<JarEntry> en = jar.entries(); en.hasMoreElements(); ) {
+                    String n = en.nextElement().getName();
+                    String name = n.substring(Math.min(n.length(), FOLDER.length()));
+                    if (n.startsWith(FOLDER) && n.endsWith(".rq") && !name.contains("/") && !names.contains(name))
+                        names.add(name);
+                }
+            }
+        } else {
+            try (Stream<Path> s = Files.list(Path.of(url.toURI()))) {
+                s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq") && !names.contains(n)).forEach(names::add);
+            }
         }
     }
 }
