@@ -37,7 +37,7 @@ final class IncidentPage {
         body.append(Resources.header(iri));
         body.open("div", "class", "columns");
         body.open("div", "class", "col");
-        body.append(whenAndWhere(facts, sameAs));
+        body.append(whenAndWhere(facts, evidence, sameAs));
         body.append(who(evidence, sameAs));
         body.append(claims());
         body.close("div");
@@ -56,7 +56,7 @@ final class IncidentPage {
         return Page.render(label, body, EnumSet.of(Page.Bundle.MAP));
     }
 
-    private Html whenAndWhere(Facts facts, Set<String> sameAs) {
+    private Html whenAndWhere(Facts facts, Evidence evidence, Set<String> sameAs) {
         Html c = new Html().open("dl", "class", "facts");
         c.elem("dt", "Type").open("dd").text(String.join(", ", facts.classLabels()));
         String stage = facts.rows(IKG.NS + "stage").isEmpty() ? "" : facts.rows(IKG.NS + "stage").get(0).str("oLabel");
@@ -81,6 +81,12 @@ final class IncidentPage {
             c.append(Page.sameAs(p.str("sameAs")));
             if (!p.str("sameAs").isBlank())
                 sameAs.add(p.str("sameAs"));
+            List<Evidence.Span> spans = new ArrayList<>();
+            for (String role : List.of("venue", "place", "city", "country"))
+                for (Evidence.Span s : evidence.of(IKG.NS + role, p.str("place"), false))
+                    if (!spans.contains(s))
+                        spans.add(s);
+            c.append(Evidence.links(spans));
             if (p.has("lat") && p.has("long"))
                 try {
                     points.add(new MapPoint(Double.parseDouble(p.str("lat")), Double.parseDouble(p.str("long")),
