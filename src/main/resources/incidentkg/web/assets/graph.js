@@ -33,8 +33,10 @@
       var layout = focus
         ? cy.layout({ name: 'concentric', animate: false, padding: 30, minNodeSpacing: 60, startAngle: 3 / 2 * Math.PI,
                       concentric: function (n) { return 10 - (n.data('depth') || 0); }, levelWidth: function () { return 1; } })
-        : cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: function () { return 40000; },
-                      idealEdgeLength: function () { return 90; }, nodeOverlap: 20, gravity: 0.4, padding: 30 });
+        : cy.layout({ name: 'cose', animate: false, randomize: true, padding: 30, componentSpacing: 100,
+                      nodeRepulsion: function () { return 400000; }, idealEdgeLength: function () { return 100; },
+                      edgeElasticity: function () { return 100; }, nodeOverlap: 20, nestingFactor: 5, gravity: 80,
+                      numIter: 1000, initialTemp: 200, coolingFactor: 0.95, minTemp: 1.0 });
       layout.one('layoutstop', function () {
         if (focus) {
           var f = cy.nodes().filter(function (n) { return n.data('href') === focus; });
