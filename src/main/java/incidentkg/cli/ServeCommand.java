@@ -5,6 +5,7 @@ import incidentkg.export.VoidServlet;
 import incidentkg.rules.KnowledgeBase;
 import incidentkg.server.IkgServer;
 import incidentkg.store.Store;
+import incidentkg.web.Web;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +18,7 @@ import java.util.concurrent.Callable;
 
 /** {@code serve [--store DIR] [--port N] [--load PATH...]}: loads, then serves Fuseki until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        header = "Optionally load articles, then serve the store read-only with Fuseki (/kg) until stopped.")
+        header = "Optionally load articles, then serve the store read-only with Fuseki (/kg) and the web pages until stopped.")
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
@@ -57,9 +58,12 @@ public final class ServeCommand implements Callable<Integer> {
                                               VoidDescription.DEFAULT_LICENSE))
          .addServlet("/.well-known/void", new VoidServlet(store.dataset().asDatasetGraph(), IkgServer.DEFAULT_NAME,
                                                           VoidDescription.DEFAULT_LICENSE));
+        // the linked-data pages: resources, incidents, entities, articles, search, graph, query editor
+        Web.mount(b, store.dataset().asDatasetGraph());
         IkgServer server = b.build().start();
         spec.commandLine().getOut().println("serving " + server.datasetURL() + " (SPARQL at " + server.datasetURL()
-                + "/sparql, VoID at " + server.url() + "void)" + (failed > 0 ? "; " + failed + " article(s) failed to load" : ""));
+                + "/sparql; pages at " + server.url() + "; VoID at " + server.url() + "void)"
+                + (failed > 0 ? "; " + failed + " article(s) failed to load" : ""));
         spec.commandLine().getOut().flush();
         server.join();
         return 0;
