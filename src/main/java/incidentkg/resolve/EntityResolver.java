@@ -129,7 +129,8 @@ public final class EntityResolver {
         // a group is best named by its fullest description; an unnamed venue by its plainest ("market")
         if (d.gazetteerId == null && !m.named() && d.cls != EntityClass.Venue && m.label().length() > d.label.length())
             d.label = m.label();
-        if (d.gazetteerId == null && !m.named() && d.cls == EntityClass.Venue && m.label().length() < d.label.length())
+        if (d.gazetteerId == null && !m.named() && d.cls == EntityClass.Venue && !d.mentions.get(0).named()
+                && m.label().length() < d.label.length())
             d.label = m.label();
         if (d.gazetteerId == null && m.named() && d.cls == EntityClass.Person && m.label().length() > d.label.length())
             d.label = m.label();
