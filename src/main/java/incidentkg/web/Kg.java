@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Runs the pages' SPARQL queries on the served dataset, whose default graph is the union of the named
@@ -67,9 +68,20 @@ final class Kg {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(template(panel));
         if (thisIri != null)
             pss.setIri("this", thisIri);
-        if (q != null)
+        if (q != null) {
             pss.setLiteral("q", q);
+            pss.setLiteral("words", allWords(q));
+        }
         return pss.toString();
+    }
+
+    /** A regular expression that matches a text holding every word of {@code q}, in any order. */
+    static String allWords(String q) {
+        StringBuilder re = new StringBuilder("^");
+        for (String w : q.strip().split("\\s+"))
+            if (!w.isEmpty())
+                re.append("(?=.*").append(Pattern.quote(w)).append(')');
+        return re.toString();
     }
 
     /** Runs a panel's SELECT query for a resource. */

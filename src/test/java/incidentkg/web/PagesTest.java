@@ -115,6 +115,11 @@ class PagesTest {
     void searchFindsLabelsAndAltLabels() {
         List<Row> hotel = kg.search("search", "the hotel");
         assertEquals(R + "place/sample-example-hotel", hotel.get(0).str("s"));
+        // Every word, in any order, and markup-like or regex-like text is only text.
+        assertEquals(List.of(R + "article/sample", SIEGE),
+                kg.search("search", "hotel siege").stream().map(r -> r.str("s")).sorted().toList());
+        assertEquals(List.of(), kg.search("search", "siege \\E.*( <b>"));
+        assertEquals(List.of(SIEGE), kg.search("search-incidents", "example siege").stream().map(r -> r.str("incident")).toList());
         // The siege is in Bamako through its places; the storming has no place and no "Bamako" in its label.
         assertEquals(List.of(SIEGE), kg.search("search-incidents", "bamako").stream().map(r -> r.str("incident")).toList());
     }
