@@ -35,6 +35,18 @@ public final class Store implements AutoCloseable {
         return s;
     }
 
+    /** Whether {@code dir} holds a TDB2 store (its data lives in {@code Data-0001}, {@code Data-0002}…). */
+    public static boolean exists(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir))
+            return false;
+        try (var s = java.nio.file.Files.list(dir)) {
+            return s.anyMatch(p -> java.nio.file.Files.isDirectory(p)
+                    && p.getFileName().toString().matches("Data-\\d+"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** An in-memory store, for tests and evaluation. */
     public static Store inMemory(KnowledgeBase kb) {
         Store s = new Store(TDB2Factory.createDataset(), null);
