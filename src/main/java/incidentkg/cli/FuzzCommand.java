@@ -4,6 +4,7 @@ import incidentkg.nlp.NlpPipeline;
 import incidentkg.pipeline.Extractor;
 import incidentkg.rdf.ArticleValidator;
 import incidentkg.rdf.GraphBuilder;
+import incidentkg.rdf.IKG;
 import incidentkg.rules.DataSource;
 import incidentkg.rules.KnowledgeBase;
 import incidentkg.store.ArticleLoader;
@@ -120,7 +121,7 @@ public final class FuzzCommand implements Callable<Integer> {
         return Txn.calculateRead(ds, () -> {
             Set<String> stored = new TreeSet<>();
             ds.listNames().forEachRemaining(n -> {
-                if (n.startsWith(GraphBuilder.articleIri("")))
+                if (n.startsWith(IKG.RESOURCE_NS + "article/"))
                     stored.add(n);
             });
             boolean ok = stored.equals(expected);
