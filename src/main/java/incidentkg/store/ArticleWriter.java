@@ -3,6 +3,7 @@ package incidentkg.store;
 import incidentkg.model.ArticleException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 
 import java.util.Set;
@@ -24,8 +25,8 @@ public final class ArticleWriter {
     public ArticleLoader.Outcome write(ArticleGraph article) throws ArticleException {
         String name = article.name();
         Model graph = article.graph();
-        boolean same = Txn.calculateRead(ds, () ->
-                ds.containsNamedModel(name) && ds.getNamedModel(name).isIsomorphicWith(graph));
+        boolean same = Txn.calculateRead(ds, () -> ds.containsNamedModel(name)
+                && IsoMatcher.isomorphic(ds.getNamedModel(name).getGraph(), graph.getGraph()));
         if (same)
             return ArticleLoader.Outcome.UNCHANGED;
         try {

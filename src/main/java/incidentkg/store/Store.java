@@ -7,6 +7,7 @@ import incidentkg.rules.KnowledgeBase;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -60,8 +61,10 @@ public final class Store implements AutoCloseable {
     }
 
     private void replaceIfChanged(String graph, Model model) {
-        boolean same = Txn.calculateRead(dataset, () ->
-                dataset.containsNamedModel(graph) && dataset.getNamedModel(graph).isIsomorphicWith(model));
+        // IsoMatcher compares terms; Model.isIsomorphicWith can answer false for a TDB2 graph equal term for term
+        // (seen on the gazetteer's decimal coordinates), which rewrote the graph on every open
+        boolean same = Txn.calculateRead(dataset, () -> dataset.containsNamedModel(graph)
+                && IsoMatcher.isomorphic(dataset.getNamedModel(graph).getGraph(), model.getGraph()));
         if (!same)
             Txn.executeWrite(dataset, () -> {
                 dataset.removeNamedModel(graph);
