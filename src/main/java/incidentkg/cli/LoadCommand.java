@@ -19,6 +19,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
 
+    @Mixin
+    LimitOptions limits;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
     List<Path> paths;
 
@@ -27,10 +30,11 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        var articleLimits = limits.limits(spec.commandLine());
         KnowledgeBase kb = options.knowledge();
         try (Store store = Store.open(options.store, kb)) {
-            int failed = Loading.load(store, kb, options.maxBytes, paths, spec.commandLine().getOut(),
-                                      spec.commandLine().getErr());
+            int failed = Loading.load(store, kb, options.maxBytes, articleLimits, paths,
+                                      spec.commandLine().getOut(), spec.commandLine().getErr());
             return failed == 0 ? 0 : 1;
         }
     }

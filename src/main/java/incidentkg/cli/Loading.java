@@ -4,6 +4,7 @@ import incidentkg.model.ArticleException;
 import incidentkg.nlp.NlpPipeline;
 import incidentkg.pipeline.Extractor;
 import incidentkg.rules.KnowledgeBase;
+import incidentkg.store.ArticleLimits;
 import incidentkg.store.ArticleLoader;
 import incidentkg.store.Store;
 import incidentkg.text.ArticleReader;
@@ -18,9 +19,15 @@ import java.util.List;
 final class Loading {
     private Loading() {}
 
-    /** Returns the number of files that failed. */
+    /** Returns the number of files that failed; the default limits. */
     static int load(Store store, KnowledgeBase kb, long maxBytes, List<Path> paths, PrintWriter out, PrintWriter err)
             throws IOException {
+        return load(store, kb, maxBytes, ArticleLimits.DEFAULTS, paths, out, err);
+    }
+
+    /** Returns the number of files that failed. */
+    static int load(Store store, KnowledgeBase kb, long maxBytes, ArticleLimits limits, List<Path> paths,
+                    PrintWriter out, PrintWriter err) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path p : paths)
             files.addAll(ArticleLoader.articleFiles(p));
@@ -29,7 +36,7 @@ final class Loading {
         err.println("loading " + files.size() + " article(s); starting the language models…");
         err.flush();
         ArticleLoader loader = new ArticleLoader(store, new ArticleReader(maxBytes),
-                                                 new Extractor(kb, NlpPipeline.shared()));
+                                                 new Extractor(kb, NlpPipeline.shared()), limits);
         int loaded = 0, unchanged = 0, failed = 0, n = 0;
         long start = System.nanoTime();
         for (Path f : files) {

@@ -4,6 +4,7 @@ import incidentkg.export.VoidDescription;
 import incidentkg.export.VoidServlet;
 import incidentkg.rules.KnowledgeBase;
 import incidentkg.server.IkgServer;
+import incidentkg.server.ServerUser;
 import incidentkg.store.Store;
 import incidentkg.web.Web;
 import picocli.CommandLine;
@@ -18,10 +19,14 @@ import java.util.concurrent.Callable;
 
 /** {@code serve [--store DIR] [--port N] [--load PATH...]}: loads, then serves Fuseki until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        header = "Optionally load articles, then serve the store read-only with Fuseki (/kg) and the web pages until stopped.")
+        header = "Optionally load articles, then serve the store with Fuseki (/kg) and the web pages until stopped; "
+                + "read-only unless --credentials-file names users who may write.")
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
+
+    @Mixin
+    LimitOptions limits;
 
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int port;
@@ -40,19 +45,30 @@ public final class ServeCommand implements Callable<Integer> {
             description = "SPARQL endpoint that SERVICE may call (repeatable; default: none).")
     List<String> allowService = new ArrayList<>();
 
+    @Option(names = "--credentials-file", paramLabel = "FILE",
+            description = "Users who may write (one 'name: password' a line): serves SPARQL Update at /kg/update and "
+                    + "Graph Store writes at /kg/data behind HTTP Basic authentication (default: read-only).")
+    Path credentialsFile;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        var articleLimits = limits.limits(spec.commandLine());
+        if (credentialsFile != null)
+            ServerUser.readFile(credentialsFile); // a bad file fails now, before any loading
         KnowledgeBase kb = options.knowledge();
         Store store = Store.open(options.store, kb);
         int failed = load.isEmpty() ? 0
-                : Loading.load(store, kb, options.maxBytes, load, spec.commandLine().getOut(), spec.commandLine().getErr());
+                : Loading.load(store, kb, options.maxBytes, articleLimits, load, spec.commandLine().getOut(),
+                               spec.commandLine().getErr());
         IkgServer.Builder b = IkgServer.builder().dataset(store.dataset().asDatasetGraph()).port(port).host(host)
                 .queryTimeout(timeout);
         for (String url : allowService)
             b.allowService(url);
+        if (credentialsFile != null)
+            b.credentialsFile(credentialsFile);
         // the VoID/DCAT description of the served dataset
         b.addServlet("/void", new VoidServlet(store.dataset().asDatasetGraph(), IkgServer.DEFAULT_NAME,
                                               VoidDescription.DEFAULT_LICENSE))

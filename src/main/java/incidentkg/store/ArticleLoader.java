@@ -3,91 +3,111 @@ package incidentkg.store;
 import incidentkg.model.Article;
 import incidentkg.model.ArticleException;
 import incidentkg.model.Extraction;
-import incidentkg.model.Incident;
+import org.apache.jena.system.Txn;
 import incidentkg.pipeline.Extractor;
 import incidentkg.rdf.ArticleValidator;
 import incidentkg.rdf.GraphBuilder;
 import incidentkg.text.ArticleReader;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.system.Txn;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads articles into a store, one write transaction per article: read and check the file, extract, merge its
- * incidents with those other articles reported ({@link IncidentMerger}), build its graph, validate it with SHACL, then replace the article's named graph and update the related-incidents
- * graph. An article that fails at any step leaves the store as it was; an article whose graph is already
- * stored unchanged is not written again.
+ * Loads articles into a store: read and check the file against the {@link ArticleLimits}, extract, merge its
+ * incidents with those other articles reported ({@link IncidentMerger}), build its graph and validate it with
+ * SHACL, all on a worker thread within the article's time budget ({@link TimeBudget}); then, only when all of
+ * that succeeded, store the graph in one write transaction ({@link ArticleWriter}). An article that fails at
+ * any step, or takes too long, leaves the store as it was and gives a one-line {@code SOURCE: problem}; an
+ * article whose graph is already stored unchanged is not written again.
  */
 public final class ArticleLoader {
     /** What happened to one article. */
     public enum Outcome { LOADED, UNCHANGED }
 
-    private final Store store;
     private final ArticleReader reader;
     private final Extractor extractor;
+    private final ArticleLimits limits;
+    private final TimeBudget budget;
+    private final ArticleWriter writer;
+    private final org.apache.jena.query.Dataset dataset;
     private final ArticleValidator validator = new ArticleValidator();
 
     public ArticleLoader(Store store, ArticleReader reader, Extractor extractor) {
-        this.store = store;
-        this.reader = reader;
-        this.extractor = extractor;
+        this(store, reader, extractor, ArticleLimits.DEFAULTS);
     }
 
+    public ArticleLoader(Store store, ArticleReader reader, Extractor extractor, ArticleLimits limits) {
+        this.reader = reader;
+        this.extractor = extractor;
+        this.limits = limits;
+        this.budget = new TimeBudget(limits.timeout());
+        this.writer = new ArticleWriter(store.dataset());
+        this.dataset = store.dataset();
+    }
+
+    public ArticleLimits limits() { return limits; }
+
     public Outcome load(Path file) throws ArticleException {
-        return load(reader.read(file), file.toString());
+        return writer.write(prepare(file));
     }
 
     /** Loads an article already read; {@code source} names it in errors. */
     public Outcome load(Article article, String source) throws ArticleException {
+        return writer.write(prepare(article, source));
+    }
+
+    /** Reads and checks a file without extracting anything: the cheap first half of {@link #prepare(Path)}. */
+    public Article read(Path file) throws ArticleException {
+        return budget.run(file.toString(), () -> readChecked(file));
+    }
+
+    /** Reads, checks, extracts and validates a file within the time budget; writes nothing. */
+    public ArticleGraph prepare(Path file) throws ArticleException {
+        String source = file.toString();
+        return budget.run(source, () -> graphOf(readChecked(file), source));
+    }
+
+    /** Checks, extracts and validates an article within the time budget; writes nothing. */
+    public ArticleGraph prepare(Article article, String source) throws ArticleException {
+        return budget.run(source, () -> {
+            limits.check(article, source);
+            return graphOf(article, source);
+        });
+    }
+
+    private Article readChecked(Path file) throws ArticleException {
+        Article a = reader.read(file);
+        limits.check(a, file.toString());
+        return a;
+    }
+
+    private ArticleGraph graphOf(Article article, String source) throws ArticleException {
         Model graph;
-        Extraction x;
         try {
             Extraction extracted = extractor.extract(article);
-            x = Txn.calculateRead(store.dataset(), () -> IncidentMerger.merge(store.dataset(), extracted));
+            Extraction x = Txn.calculateRead(dataset, () -> IncidentMerger.merge(dataset, extracted));
             graph = new GraphBuilder().build(x);
         } catch (RuntimeException e) {
-            throw new ArticleException(source, "extraction failed: " + e, e);
+            if (Thread.currentThread().isInterrupted())
+                throw new ArticleException(source, "abandoned");
+            throw new ArticleException(source, "extraction failed: " + TimeBudget.oneLine(e.toString()), e);
         }
         List<String> violations = validator.violations(graph);
         if (!violations.isEmpty())
             throw new ArticleException(source, "the extracted graph breaks " + violations.size()
-                    + " SHACL constraint(s); first: " + violations.get(0));
-        String name = GraphBuilder.articleIri(article.id());
-        List<String> incidents = new ArrayList<>();
-        for (Incident i : x.incidents())
-            incidents.add(GraphBuilder.iri(i.id()));
-        Dataset ds = store.dataset();
-        boolean same = Txn.calculateRead(ds, () ->
-                ds.containsNamedModel(name) && ds.getNamedModel(name).isIsomorphicWith(graph));
-        if (same)
-            return Outcome.UNCHANGED;
-        try {
-            Txn.executeWrite(ds, () -> {
-                List<String> touched = new ArrayList<>(incidents);
-                if (ds.containsNamedModel(name)) {
-                    Model old = ds.getNamedModel(name);
-                    old.listSubjectsWithProperty(incidentkg.rdf.IKG.supportedBy).forEach(r -> touched.add(r.getURI()));
-                    ds.removeNamedModel(name);
-                }
-                ds.addNamedModel(name, graph);
-                Relatedness.update(ds, touched.stream().distinct().toList());
-            });
-        } catch (RuntimeException e) {
-            throw new ArticleException(source, "store write failed: " + e.getMessage(), e);
-        }
-        return Outcome.LOADED;
+                    + " SHACL constraint(s); first: " + TimeBudget.oneLine(violations.get(0)));
+        return new ArticleGraph(source, GraphBuilder.articleIri(article.id()), graph);
     }
 
     /** The article files a path stands for: the file itself, or every {@code *.txt} in a folder, sorted. */
-    public static List<Path> articleFiles(Path path) throws java.io.IOException {
-        if (!java.nio.file.Files.isDirectory(path))
+    public static List<Path> articleFiles(Path path) throws IOException {
+        if (!Files.isDirectory(path))
             return List.of(path);
-        try (var s = java.nio.file.Files.list(path)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".txt") && java.nio.file.Files.isRegularFile(p))
+        try (var s = Files.list(path)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
                     .sorted().toList();
         }
     }

@@ -7,6 +7,7 @@ import incidentkg.rules.KnowledgeBase;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -45,6 +46,18 @@ public final class Store implements AutoCloseable {
         return s;
     }
 
+    /** Whether {@code dir} holds a TDB2 store (its data lives in {@code Data-0001}, {@code Data-0002}…). */
+    public static boolean exists(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir))
+            return false;
+        try (var s = java.nio.file.Files.list(dir)) {
+            return s.anyMatch(p -> java.nio.file.Files.isDirectory(p)
+                    && p.getFileName().toString().matches("Data-\\d+"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** An in-memory store, for tests and evaluation. */
     public static Store inMemory(KnowledgeBase kb) {
         Store s = new Store(TDB2Factory.createDataset(), null);
@@ -58,8 +71,10 @@ public final class Store implements AutoCloseable {
     }
 
     private void replaceIfChanged(String graph, Model model) {
-        boolean same = Txn.calculateRead(dataset, () ->
-                dataset.containsNamedModel(graph) && dataset.getNamedModel(graph).isIsomorphicWith(model));
+        // IsoMatcher compares terms; Model.isIsomorphicWith can answer false for a TDB2 graph equal term for term
+        // (seen on the gazetteer's decimal coordinates), which rewrote the graph on every open
+        boolean same = Txn.calculateRead(dataset, () -> dataset.containsNamedModel(graph)
+                && IsoMatcher.isomorphic(dataset.getNamedModel(graph).getGraph(), model.getGraph()));
         if (!same)
             Txn.executeWrite(dataset, () -> {
                 dataset.removeNamedModel(graph);

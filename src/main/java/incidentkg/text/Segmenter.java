@@ -41,7 +41,7 @@ public final class Segmenter {
             boolean blockHasTeaser = false;
             for (Line u : units) {
                 SegmentKind k;
-                if (CREDIT.matcher(u.text()).matches() && u.text().length() <= 80 && !wrapped)
+                if (u.text().length() <= 80 && !wrapped && CREDIT.matcher(u.text()).matches())
                     k = SegmentKind.CREDIT;
                 else if (isHeadlineLike(u.text()) && !wrapped)
                     k = seenBody ? SegmentKind.TEASER : SegmentKind.HEADLINE;
@@ -75,7 +75,12 @@ public final class Segmenter {
     }
 
     static boolean isHeadlineLike(String line) {
-        String t = line.strip().replaceAll("[\\p{Z}\\s]+$", "");
+        // trailing blanks cut by hand: the regex [\p{Z}\s]+$ takes quadratic time on a long run of blanks
+        String t = line.strip();
+        int end = t.length();
+        while (end > 0 && blank(t.charAt(end - 1)))
+            end--;
+        t = t.substring(0, end);
         int words = t.split("\\s+").length;
         if (words > 20)
             return false;

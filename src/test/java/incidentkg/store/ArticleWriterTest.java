@@ -1,0 +1,68 @@
+package incidentkg.store;
+
+import incidentkg.model.ArticleException;
+import incidentkg.rdf.IKG;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArticleWriterTest {
+    private static final String A = "https://w3id.org/incidentkg/resource/article/a";
+    private static final String PREFIXES = """
+            PREFIX ikg: <https://w3id.org/incidentkg/ontology#>
+            PREFIX inc: <https://w3id.org/incidentkg/resource/incident/>
+            PREFIX art: <https://w3id.org/incidentkg/resource/article/>
+            PREFIX pl:  <https://w3id.org/incidentkg/resource/place/>
+            PREFIX per: <https://w3id.org/incidentkg/resource/person/>
+            """;
+
+    private static ArticleGraph graph(String turtle) {
+        Model m = RDFParser.fromString(PREFIXES + turtle, Lang.TURTLE).toModel();
+        return new ArticleGraph("a.txt", A, m);
+    }
+
+    @Test
+    void writesOnceThenFindsItUnchangedThenReplaces() throws ArticleException {
+        Dataset ds = TDB2Factory.createDataset();
+        ArticleWriter w = new ArticleWriter(ds);
+        ArticleGraph first = graph("""
+                inc:i1 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x .
+                inc:i2 a ikg:Attack ; ikg:supportedBy art:b ; ikg:city pl:x .
+                """);
+        assertEquals(ArticleLoader.Outcome.LOADED, w.write(first));
+        assertEquals(ArticleLoader.Outcome.UNCHANGED, w.write(graph("""
+                inc:i2 a ikg:Attack ; ikg:supportedBy art:b ; ikg:city pl:x .
+                inc:i1 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x .
+                """)));
+        Txn.executeRead(ds, () -> {
+            Model related = ds.getNamedModel(IKG.GRAPH_RELATED);
+            assertTrue(related.contains(related.createResource(IKG.RESOURCE_NS + "incident/i1"), IKG.relatedTo,
+                                        related.createResource(IKG.RESOURCE_NS + "incident/i2")));
+        });
+        // a new version replaces the old graph whole, and the relations of the incident it no longer has go
+        assertEquals(ArticleLoader.Outcome.LOADED, w.write(graph("""
+                inc:i3 a ikg:Raid ; ikg:supportedBy art:a .
+                """)));
+        Txn.executeRead(ds, () -> {
+            Model g = ds.getNamedModel(A);
+            assertEquals(2, g.size());
+            assertFalse(ds.getNamedModel(IKG.GRAPH_RELATED).contains(null, IKG.relatedTo, (org.apache.jena.rdf.model.RDFNode) null));
+        });
+    }
+
+    @Test
+    void incidentsAreTheSubjectsSupportedByTheArticle() {
+        assertEquals(java.util.List.of(IKG.RESOURCE_NS + "incident/i1"), graph("""
+                inc:i1 a ikg:Attack ; ikg:supportedBy art:a .
+                per:p a ikg:Person .
+                """).incidents());
+    }
+}
