@@ -44,6 +44,8 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (endpoint != null && spec.commandLine().getParseResult().hasMatchedOption("--store"))
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --store or --endpoint, not both");
         long start = System.nanoTime();
         long n;
         String what;

@@ -140,6 +140,6 @@ public final class LoaderFuzz {
             if (k >= 0 && k < cut)
                 cut = k;
         }
-        return p.substring(0, cut).replaceAll("U\\+[0-9A-F]+", "U+X").replaceAll("\\d+", "N");
+        return p.substring(0, cut).replaceAll("U\\+[0-9A-F]+", "U+X").replaceAll("(?<!UTF-)\\d+", "N");
     }
 }

@@ -86,6 +86,9 @@ class BackupRestoreCommandIT {
         assertEquals("error: " + dir.resolve("missing.nq.gz") + ": not a readable file\n", missing.err());
         assertEquals(2, CliRun.of("restore", "--store", dir.toString()).status());
         assertEquals(2, CliRun.of("backup").status());
+        CliRun both = CliRun.of("backup", "--store", "s", "--endpoint", "http://127.0.0.1:1/kg", "-o", "x.nq");
+        assertEquals(2, both.status());
+        assertTrue(both.err().startsWith("give --store or --endpoint, not both"), both.err());
     }
 
     @Test

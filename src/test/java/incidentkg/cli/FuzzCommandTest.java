@@ -23,6 +23,7 @@ class FuzzCommandTest {
         assertTrue(r.out().contains(" 0 loaded, 0 failed\n"), r.out());
         // the 50 MB file, the 10 MB line and the article repeated 1,000 times
         assertTrue(r.out().contains("      3  REJECTED too large\n"), r.out());
+        assertTrue(r.out().contains("  REJECTED not valid UTF-8\n"), r.out());
         assertTrue(r.out().contains("fuzz seed 7: 300 inputs in "), r.out());
         assertTrue(r.out().endsWith(", crashes 0, store check passed\n"), r.out());
         assertTrue(r.err().contains("[300/300] inputs read"), r.err());
