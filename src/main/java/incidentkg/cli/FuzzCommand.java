@@ -5,7 +5,6 @@ import incidentkg.pipeline.Extractor;
 import incidentkg.rdf.ArticleValidator;
 import incidentkg.rdf.GraphBuilder;
 import incidentkg.rdf.IKG;
-import incidentkg.rules.DataSource;
 import incidentkg.rules.KnowledgeBase;
 import incidentkg.store.ArticleLoader;
 import incidentkg.store.FuzzInputs;
@@ -58,13 +57,8 @@ public final class FuzzCommand implements Callable<Integer> {
             description = "Folder for the inputs and the store, kept afterwards (default: a temporary folder, deleted).")
     Path work;
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Knowledge folder laid out as the project's data/ (default: the one in the jar).")
-    Path data;
-
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
-            description = "Largest article file accepted, in bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
+    @Mixin
+    KnowledgeOptions knowledge;
 
     @Mixin
     LimitOptions limits;
@@ -86,14 +80,14 @@ public final class FuzzCommand implements Callable<Integer> {
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("incidentkg-fuzz") : Files.createDirectories(work);
         Path inputs = Files.createDirectories(dir.resolve("inputs"));
-        KnowledgeBase kb = data == null ? KnowledgeBase.bundled() : KnowledgeBase.load(DataSource.folder(data));
+        KnowledgeBase kb = knowledge.knowledge();
         err.printf("fuzz: %d inputs from %s, seed %d, full loader on %d; work folder %s%n", count, files.get(0),
                 seed, sample, dir);
         err.flush();
         try (Store store = Store.open(dir.resolve("store"), kb)) {
             // the language models load only when the sample needs them (reading needs no extractor)
             Extractor extractor = sample == 0 ? null : new Extractor(kb, NlpPipeline.shared());
-            ArticleLoader loader = new ArticleLoader(store, new ArticleReader(maxBytes), extractor, articleLimits);
+            ArticleLoader loader = new ArticleLoader(store, new ArticleReader(knowledge.maxBytes), extractor, articleLimits);
             long start = System.nanoTime();
             List<LoaderFuzz.Result> results = new LoaderFuzz(new FuzzInputs(text, seed), loader, inputs, err)
                     .run(count, sample);
