@@ -18,7 +18,7 @@ import java.util.TreeSet;
 /**
  * Finds the entities to reconcile: resources of the articles' graphs typed with a reconciled IncidentKG class,
  * with an English label, named (not a description scoped to its article, whose IRI starts with the article's
- * slug: {@code person/bamako-2015-minister}), and without an {@code owl:sameAs} to Wikidata in any graph.
+ * slug: {@code person/story-1-minister}), and without an {@code owl:sameAs} to Wikidata in any graph.
  */
 public final class UnlinkedFinder {
     private static final String UNION = "urn:x-arq:UnionGraph";
