@@ -1,9 +1,7 @@
 package incidentkg.eval;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,10 +29,7 @@ public final class MucScorer {
     }
 
     public Scores score(List<MucGoldDocument> gold, List<PredictedIncident> predicted) {
-        Map<String, List<PredictedIncident>> byDoc = new LinkedHashMap<>();
-        for (PredictedIncident p : predicted)
-            if (!p.types().isEmpty())
-                byDoc.computeIfAbsent(p.docId(), d -> new ArrayList<>()).add(p);
+        Map<String, List<PredictedIncident>> byDoc = PredictedIncident.byDocument(predicted, p -> !p.types().isEmpty());
 
         MucPairScorer pairs = new MucPairScorer(mode);
         Map<MucSlot, SlotScore> slots = new EnumMap<>(MucSlot.class);

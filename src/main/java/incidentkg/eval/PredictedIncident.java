@@ -3,9 +3,12 @@ package incidentkg.eval;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * One incident as exported from the graph for one document, flat. Each entity-valued item is the
@@ -75,6 +78,16 @@ public record PredictedIncident(
         instruments = copy(instruments);
         killedPersons = copy(killedPersons);
         suspects = copy(suspects);
+    }
+
+    /** The predictions that pass {@code keep}, grouped by document in their order. */
+    static Map<String, List<PredictedIncident>> byDocument(List<PredictedIncident> predicted,
+                                                           Predicate<PredictedIncident> keep) {
+        Map<String, List<PredictedIncident>> byDoc = new LinkedHashMap<>();
+        for (PredictedIncident p : predicted)
+            if (keep.test(p))
+                byDoc.computeIfAbsent(p.docId(), d -> new ArrayList<>()).add(p);
+        return byDoc;
     }
 
     private static List<Set<String>> copy(List<Set<String>> entities) {

@@ -1,8 +1,6 @@
 package incidentkg.eval;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +38,7 @@ public final class WikiEventsScorer {
     }
 
     public Scores score(List<WikiGoldDocument> gold, List<PredictedIncident> predicted) {
-        Map<String, List<PredictedIncident>> byDoc = new LinkedHashMap<>();
-        for (PredictedIncident p : predicted)
-            byDoc.computeIfAbsent(p.docId(), d -> new ArrayList<>()).add(p);
+        Map<String, List<PredictedIncident>> byDoc = PredictedIncident.byDocument(predicted, p -> true);
 
         Map<WikiRole, SlotScore> roles = new EnumMap<>(WikiRole.class);
         for (WikiRole role : WikiRole.values())

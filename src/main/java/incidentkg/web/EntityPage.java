@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The page of a group, organization, person or place: names, classes and outside links; for groups the
@@ -137,28 +138,44 @@ final class EntityPage {
 
     private Html incidents() {
         List<Row> rows = kg.select("agent-incidents", iri);
+        List<List<Row>> each = rows.stream().map(List::of).toList();
+        return incidentPanel("agent-incidents", "Incidents over time", "No incidents in the graph.",
+                "<th>Role</th><th>How</th>", each, (c, list) -> {
+                    Row r = list.get(0);
+                    c.elem("td", role(r.str("role"), "true".equals(r.str("inverse")))).open("td");
+                    if (!r.str("how").isEmpty())
+                        c.text("through " + r.str("how") + " ").append(Page.resource(r.iri("agent"), r.str("agentLabel")));
+                    c.close("td");
+                });
+    }
+
+    /**
+     * The incidents panel of an agent or a place: one row per incident (date, incident, then the cells that
+     * {@code cells} writes for the incident's rows) and a timeline below; a muted line when there are none.
+     */
+    private Html incidentPanel(String query, String title, String none, String moreHeads, List<List<Row>> incidents,
+                               BiConsumer<Html, List<Row>> cells) {
         Html c = new Html();
-        if (rows.isEmpty()) {
-            c.elem("p", "No incidents in the graph.", "class", "muted");
-            return Page.panel("incidents", "Incidents", "agent-incidents", iri, c);
+        if (incidents.isEmpty()) {
+            c.elem("p", none, "class", "muted");
+            return Page.panel("incidents", title, query, iri, c);
         }
-        c.open("table", "class", "incidents").raw("<thead><tr><th>Date</th><th>Incident</th><th>Role</th><th>How</th></tr></thead><tbody>");
+        c.open("table", "class", "incidents")
+         .raw("<thead><tr><th>Date</th><th>Incident</th>" + moreHeads + "</tr></thead><tbody>");
         List<Timeline.Item> items = new ArrayList<>();
-        for (Row r : rows) {
+        for (List<Row> list : incidents) {
+            Row r = list.get(0);
             c.open("tr").elem("td", Dates.range(r.str("earliest"), r.str("latest")))
-             .open("td").append(Page.resource(r.iri("incident"), r.str("label"))).close("td")
-             .elem("td", role(r.str("role"), "true".equals(r.str("inverse"))))
-             .open("td");
-            if (!r.str("how").isEmpty())
-                c.text("through " + r.str("how") + " ").append(Page.resource(r.iri("agent"), r.str("agentLabel")));
-            c.close("td").close("tr");
+             .open("td").append(Page.resource(r.iri("incident"), r.str("label"))).close("td");
+            cells.accept(c, list);
+            c.close("tr");
             items.add(new Timeline.Item(r.iri("incident"), r.str("label"), r.str("earliest"), r.str("latest")));
         }
         c.raw("</tbody></table>");
         Html svg = Timeline.svg(items, null);
         if (!svg.isEmpty())
             c.open("div", "class", "timeline-box").append(svg).close("div");
-        return Page.panel("incidents", "Incidents over time", "agent-incidents", iri, c);
+        return Page.panel("incidents", title, query, iri, c);
     }
 
     private static String role(String roleIri, boolean inverse) {
@@ -215,30 +232,16 @@ final class EntityPage {
     }
 
     private Html placeIncidents() {
-        List<Row> rows = kg.select("place-incidents", iri);
-        Html c = new Html();
-        if (rows.isEmpty()) {
-            c.elem("p", "No incidents here in the graph.", "class", "muted");
-            return Page.panel("incidents", "Incidents here", "place-incidents", iri, c);
-        }
         Map<String, List<Row>> byIncident = new LinkedHashMap<>();
-        for (Row r : rows)
+        for (Row r : kg.select("place-incidents", iri))
             byIncident.computeIfAbsent(r.str("incident"), k -> new ArrayList<>()).add(r);
-        c.open("table", "class", "incidents").raw("<thead><tr><th>Date</th><th>Incident</th><th>Where</th></tr></thead><tbody>");
-        List<Timeline.Item> items = new ArrayList<>();
-        for (List<Row> list : byIncident.values()) {
-            Row r = list.get(0);
-            c.open("tr").elem("td", Dates.range(r.str("earliest"), r.str("latest")))
-             .open("td").append(Page.resource(r.iri("incident"), r.str("label"))).close("td").open("td");
-            for (Row w : list)
-                c.append(Page.resource(w.iri("where"), w.str("whereLabel"))).raw(" ");
-            c.close("td").close("tr");
-            items.add(new Timeline.Item(r.iri("incident"), r.str("label"), r.str("earliest"), r.str("latest")));
-        }
-        c.raw("</tbody></table>");
-        Html svg = Timeline.svg(items, null);
-        if (!svg.isEmpty())
-            c.open("div", "class", "timeline-box").append(svg).close("div");
-        return Page.panel("incidents", "Incidents here and in places it contains", "place-incidents", iri, c);
+        String title = byIncident.isEmpty() ? "Incidents here" : "Incidents here and in places it contains";
+        return incidentPanel("place-incidents", title, "No incidents here in the graph.", "<th>Where</th>",
+                List.copyOf(byIncident.values()), (c, list) -> {
+                    c.open("td");
+                    for (Row w : list)
+                        c.append(Page.resource(w.iri("where"), w.str("whereLabel"))).raw(" ");
+                    c.close("td");
+                });
     }
 }
