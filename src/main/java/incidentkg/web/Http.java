@@ -14,13 +14,24 @@ final class Http {
     /** Only the jar's own scripts run; no inline script, no other origin. */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * The YASGUI page's policy: as {@link #CSP}, but the editor's widgets set inline styles (never scripts),
+     * so styles may be inline there.
+     */
+    static final String CSP_INLINE_STYLES = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
     /** Escapes {@code < > & = '} as \\u00XX, so that JSON never holds markup even if taken for HTML. */
     private static final Gson GSON = new GsonBuilder().create();
 
     private Http() {}
 
     static void html(HttpServletResponse resp, int status, String html) throws IOException {
+        html(resp, status, html, CSP);
+    }
+
+    /** An HTML page under the content security policy {@code csp}. */
+    static void html(HttpServletResponse resp, int status, String html, String csp) throws IOException {
         headers(resp);
+        resp.setHeader("Content-Security-Policy", csp);
         resp.setStatus(status);
         resp.setContentType("text/html; charset=utf-8");
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);

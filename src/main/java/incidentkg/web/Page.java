@@ -5,7 +5,7 @@ import java.util.Set;
 /** The page shell: head with the jar's own assets, the navigation bar with the search box, and the footer. */
 final class Page {
     /** Optional script bundles a page may ask for. */
-    enum Bundle { MAP, GRAPH, QUERY }
+    enum Bundle { MAP, GRAPH, QUERY, YASGUI }
 
     private Page() {}
 
@@ -30,6 +30,10 @@ final class Page {
              .raw("<script src=\"/assets/graph.js\" defer></script>");
         if (bundles.contains(Bundle.QUERY))
             h.raw("<script src=\"/assets/query.js\" defer></script>");
+        if (bundles.contains(Bundle.YASGUI))
+            h.raw("<link rel=\"stylesheet\" href=\"/assets/vendor/yasgui/yasgui.min.css\">")
+             .raw("<script src=\"/assets/vendor/yasgui/yasgui.min.js\" defer></script>")
+             .raw("<script src=\"/assets/yasgui-init.js\" defer></script>");
         h.raw("<script src=\"/assets/ikg.js\" defer></script></head><body>");
         h.raw("<header class=\"top\"><a class=\"brand\" href=\"/\">IncidentKG</a><nav>")
          .raw("<a href=\"/\">Incidents</a><a href=\"/timeline\">Timeline</a><a href=\"/graph\">Graph</a>")

@@ -55,7 +55,8 @@ final class QueryServlet extends HttpServlet {
             c.open("textarea", "hidden", "hidden", "class", "query-text", "data-file", e.getKey()).text(e.getValue()).close("textarea");
         c.open("div", "id", "results", "class", "results").close("div");
         Html body = new Html().elem("h1", "SPARQL query editor")
-                .open("p", "class", "muted").text("Runs on " + endpoint + " (read-only; the default graph is the union of all graphs).").close("p");
+                .open("p", "class", "muted").text("Runs on " + endpoint + " (read-only; the default graph is the union of all graphs). ")
+                .link("/yasgui", "Full editor (YASGUI)", "id", "yasgui-link").close("p");
         body.append(Page.panel("editor", heading, null, null, c));
         Http.html(resp, 200, Page.render("Query", body, EnumSet.of(Page.Bundle.QUERY)));
     }

@@ -11,7 +11,8 @@ import java.util.List;
  * <li>{@code /} incidents with filters; {@code /search?q=} and {@code /suggest?q=} (JSON);</li>
  * <li>{@code /resource/…}: every resource IRI {@code https://w3id.org/incidentkg/resource/…}, as HTML or
  *     as Turtle, JSON-LD, N-Triples or RDF/XML (Accept header or {@code ?format=ttl|jsonld|nt|rdf});</li>
- * <li>{@code /graph} (and {@code /graph.json}), {@code /timeline}, {@code /query} (the SPARQL editor);</li>
+ * <li>{@code /graph} (and {@code /graph.json}), {@code /timeline}, {@code /query} (a simple SPARQL editor) and {@code /yasgui}
+ *     (YASGUI, with a tab for each file of {@code queries/});</li>
  * <li>{@code /assets/…}: scripts, styles and the map outline, all from the jar.</li>
  * </ul>
  * <pre>
@@ -23,7 +24,7 @@ import java.util.List;
 public final class Web {
     /** The paths the pages take (none starts with the dataset name). */
     public static final List<String> PATHS = List.of("", "/search", "/suggest", "/resource/*", "/graph", "/graph.json",
-            "/timeline", "/query", "/assets/*");
+            "/timeline", "/query", "/yasgui", "/yasgui/*", "/assets/*");
 
     private Web() {}
 
@@ -44,6 +45,8 @@ public final class Web {
                 .addServlet("/graph.json", new GraphServlet(kg, true))
                 .addServlet("/timeline", new TimelineServlet(kg))
                 .addServlet("/query", new QueryServlet(datasetName))
+                .addServlet("/yasgui", new YasguiServlet(datasetName))
+                .addServlet("/yasgui/*", new YasguiServlet(datasetName))
                 .addServlet("/assets/*", new AssetServlet());
     }
 }

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A person's walk through the pages in Debian's headless Chromium, against the real server with the seed
  * article loaded: home, search "Bamako", the hotel attack and its figures, the evidence of the claim, a
- * related attack, the graph view and a click on a node, the query editor. A screenshot of each step goes to
+ * related attack, the graph view and a click on a node, the query editor and YASGUI. A screenshot of each step goes to
  * {@code target/screenshots/web/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -163,6 +163,23 @@ class WebBrowserIT {
 
     @Test
     @Order(8)
+    void yasguiHasATabPerQueryFileAndRunsOne() throws Exception {
+        chrome.open(seed.base() + "/yasgui");
+        chrome.waitFor("document.querySelectorAll('#yasgui .CodeMirror').length > 0 && document.getElementById('yasgui').hasAttribute('data-tabs')");
+        // a tab's text ends with its close button, "✖"
+        List<String> tabs = texts("#yasgui .tabsList .tab a").stream().map(t -> t.replace("✖", "").strip()).toList();
+        assertTrue(tabs.contains("cq1-incidents-in-city.rq") && tabs.contains("cq4-figures.rq"), tabs.toString());
+        assertEquals("cq1-incidents-in-city.rq", texts("#yasgui .tabsList .tab.active a").get(0).replace("✖", "").strip());
+        assertTrue(chrome.evalString("document.querySelector('#yasgui .CodeMirror').CodeMirror.getValue()").contains("SELECT"));
+        chrome.click("#yasgui .tabPanel.active .yasqe_queryButton");
+        chrome.waitFor("document.querySelectorAll('#yasgui .tabPanel.active .yasr table td').length > 0");
+        String cells = String.join(" ", texts("#yasgui .tabPanel.active .yasr table td"));
+        assertTrue(cells.contains("Bamako"), cells);
+        chrome.screenshot(SHOTS.resolve("10-yasgui.png"));
+    }
+
+    @Test
+    @Order(9)
     void noDialogNoScriptErrorOnTheWay() {
         assertEquals(List.of(), chrome.dialogs());
         assertEquals(List.of(), chrome.errors());

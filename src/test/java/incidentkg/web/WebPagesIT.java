@@ -138,6 +138,21 @@ class WebPagesIT {
     }
 
     @Test
+    void yasguiCompletesTheOntologyPrefixesFromThisServer() throws Exception {
+        HttpResponse<String> r = get("/yasgui/prefixes.json", null);
+        assertEquals(200, r.statusCode());
+        com.google.gson.JsonObject prefixes = com.google.gson.JsonParser.parseString(r.body()).getAsJsonObject();
+        assertEquals(IKG, prefixes.get("ikg").getAsString());
+        assertEquals("http://semanticweb.cs.vu.nl/2009/11/sem/", prefixes.get("sem").getAsString());
+        assertEquals(404, get("/yasgui/other", null).statusCode());
+        // inline styles for the editor's widgets on that page only; scripts stay the jar's own
+        String csp = get("/yasgui", "text/html").headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("style-src 'self' 'unsafe-inline'") && csp.contains("script-src 'self';"), csp);
+        String home = get("/", "text/html").headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(home.contains("style-src 'self';"), home);
+    }
+
+    @Test
     void unknownFormatIs400() throws Exception {
         assertEquals(400, get(seed.page(HOTEL) + "?format=xls", null).statusCode());
     }
