@@ -62,7 +62,8 @@ public final class MentionFinder {
                 if (all.get(i).id() == old && all.get(i).sentence() == m.sentence())
                     members.add(i);
         return new EntityMention(id, m.span(), m.sentence(), m.first(), m.last(), m.head(), m.label(), m.cls(),
-                m.gazetteerId(), m.role(), m.count(), m.country(), members, m.named(), m.headLemma(), m.modifiers());
+                m.gazetteerId(), m.role(), m.count(), m.country(), members, m.named(), m.headLemma(), m.modifiers(),
+                m.description());
     }
 
     private void gazetteer(AnnotatedArticle doc, Sentence s, boolean upper, boolean[] used, List<EntityMention> out) {
@@ -231,9 +232,19 @@ public final class MentionFinder {
                     && spanFirst == 0 && label.length() > 1
                     && Character.isUpperCase(label.charAt(0)) && !TextLib.isAllCaps(doc.text()))
                 label = Character.toLowerCase(label.charAt(0)) + label.substring(1);
+            // a counted group is also described without its count: "staff members" of "seven staff members"
+            String description = null;
+            if (count != null && cls == EntityClass.PersonGroup) {
+                int k = spanFirst;
+                while (k < h && (t.get(k).pos().equals("CD") || t.get(k).pos().equals("IN")
+                        || DETERMINERS.contains(lower(t.get(k))) || k + 1 < h && t.get(k + 1).pos().equals("CD")))
+                    k++;
+                if (k > spanFirst)
+                    description = TextLib.plainLabel(surface(doc, t, k, h));
+            }
             out.add(new EntityMention(out.size() + 10_000 * s.index(), span, s.index(), spanFirst, h, h, label, cls,
                     null, noun.role(), count, country, named ? List.of() : members, named,
-                    String.join(" ", noun.lemmas()), modifiers));
+                    String.join(" ", noun.lemmas()), modifiers, description));
             for (int k = spanFirst; k <= h; k++)
                 used[k] = true;
         }

@@ -19,14 +19,24 @@ public final class Mentions {
      * A mention of a participant or place. Tokens {@code first..last} of sentence {@code sentence}; {@code head}
      * its head token; {@code named} when it is a name (not a common noun); {@code country} the gazetteer id of
      * a country named by a modifier ("Malian", "U.S."); {@code members} the ids of organization mentions inside
-     * it ("Acme Airways staff members").
+     * it ("Acme Airways staff members"); {@code description} a counted group's words without the count
+     * ("staff members" of "seven staff members"), or null.
      */
     public record EntityMention(int id, Span span, int sentence, int first, int last, int head, String label,
                                 EntityClass cls, String gazetteerId, String role, Long count, String country,
-                                List<Integer> members, boolean named, String headLemma, Set<String> modifiers) {
+                                List<Integer> members, boolean named, String headLemma, Set<String> modifiers,
+                                String description) {
         public EntityMention {
             members = List.copyOf(members);
             modifiers = Set.copyOf(modifiers);
+        }
+
+        /** A mention that is not a counted group. */
+        public EntityMention(int id, Span span, int sentence, int first, int last, int head, String label,
+                             EntityClass cls, String gazetteerId, String role, Long count, String country,
+                             List<Integer> members, boolean named, String headLemma, Set<String> modifiers) {
+            this(id, span, sentence, first, last, head, label, cls, gazetteerId, role, count, country, members,
+                 named, headLemma, modifiers, null);
         }
 
         public boolean covers(int sentence, int token) {

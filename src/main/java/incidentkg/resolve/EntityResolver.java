@@ -122,6 +122,8 @@ public final class EntityResolver {
         d.mentions.add(m);
         d.evidence.add(m.span());
         d.forms.add(m.label());
+        if (m.description() != null)
+            d.forms.add(m.description());
         if (m.count() != null)
             d.counts.add(m.count());
         if (m.country() != null)

@@ -46,6 +46,11 @@ class SeedLoadIT {
                     store.dataset().getNamedModel(graph).difference(org.apache.jena.rdf.model.ModelFactory.createDefaultModel()));
             assertTrue(m.size() > 500, "the seed graph has " + m.size() + " triples");
             assertEquals(0, new ArticleValidator().violations(m).size(), new ArticleValidator().violations(m).toString());
+            // a counted group is also described without its count
+            org.apache.jena.rdf.model.Resource staff = m.createResource(
+                    "https://w3id.org/incidentkg/resource/group/bamako-2015-seven-turkish-airlines-staff-members");
+            assertTrue(m.contains(staff, org.apache.jena.vocabulary.SKOS.altLabel, m.createLiteral("Turkish Airlines staff members", "en")),
+                    m.listObjectsOfProperty(staff, org.apache.jena.vocabulary.SKOS.altLabel).toList().toString());
             long before = quads(store.dataset());
             assertEquals(ArticleLoader.Outcome.UNCHANGED, loader.load(Seed.ARTICLE));
             assertEquals(before, quads(store.dataset()));
