@@ -20,7 +20,7 @@ import java.util.Set;
  * Groups the mentions of one article into entities (in-article coreference) and gives each a stable
  * identifier:
  * <ul>
- * <li>gazetteer mentions are their gazetteer entry ({@code place/mali});</li>
+ * <li>gazetteer mentions are their gazetteer entry ({@code place/peru});</li>
  * <li>a person's short name joins the full name that ends with it ("Diaz", "Maria Diaz");</li>
  * <li>a common-noun venue ("the hotel") is the article's one named venue of that kind, if there is one;</li>
  * <li>groups of people join earlier mentions with the same head noun in the same part of the page (the story

@@ -60,7 +60,7 @@ public final class Gazetteer {
         return l == null ? List.of() : l;
     }
 
-    /** The country a demonym names ("Malian" gives Mali). */
+    /** The country a demonym names ("Peruvian" gives Peru). */
     public Optional<GazetteerEntry> demonym(String word) {
         GazetteerEntry e = byDemonym.get(word);
         if (e == null)
