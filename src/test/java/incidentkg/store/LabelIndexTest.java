@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The text index over names on a small hand-made dataset in a TDB2 store: labels, aliases and titles in any
  * named graph, prefixes, case and accents; a deleted name leaves the index when its transaction commits, an
  * aborted write leaves no trace; a store without its index, or with the pending marker of an interrupted
- * write, gets it rebuilt on opening with the same hits.
+ * write, or replaced by a restore, gets it rebuilt on opening with the same hits.
  */
 class LabelIndexTest {
     static final String R = "https://w3id.org/incidentkg/resource/";
@@ -158,6 +158,27 @@ class LabelIndexTest {
         try (Store store = Store.open(storeDir, KnowledgeBase.bundled())) {
             assertEquals(List.of(R + "article/test", R + "place/elsewhere", R + "place/test-city"), hits(store, "testville"));
             store.expel();
+        }
+        assertFalse(Files.exists(storeDir.resolve(LabelIndex.PENDING)));
+    }
+
+    @Test
+    void aStoreReplacedByARestoreGetsItsIndexRebuilt(@TempDir Path dir) {
+        Path storeDir = dir.resolve("store"), other = dir.resolve("other"), backup = dir.resolve("backup.nq");
+        try (Store s = Store.open(other, KnowledgeBase.bundled())) {
+            load(s);
+            Backup.write(s.dataset().asDatasetGraph(), backup);
+            s.expel();
+        }
+        try (Store s = Store.open(storeDir, KnowledgeBase.bundled())) {
+            assertEquals(List.of(), hits(s, "testville"));
+            s.expel();
+        }
+        Restore.restore(backup, storeDir, true);
+        assertTrue(Files.exists(storeDir.resolve(LabelIndex.PENDING)), "the old index is marked stale");
+        try (Store s = Store.open(storeDir, KnowledgeBase.bundled())) {
+            assertEquals(List.of(R + "article/test", R + "place/test-city"), hits(s, "testville"));
+            s.expel();
         }
         assertFalse(Files.exists(storeDir.resolve(LabelIndex.PENDING)));
     }

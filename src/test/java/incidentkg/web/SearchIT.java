@@ -3,6 +3,7 @@ package incidentkg.web;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import incidentkg.server.IkgServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The search box over real HTTP with the seed article loaded in a TDB2 store: suggestions by prefix, case and
  * accents folded; a group found through an alias only; {@code text:query} from SPARQL at {@code /kg/sparql},
- * joined with the union default graph.
+ * joined with the union default graph; a SPARQL Update through Fuseki indexed (and unindexed) as it commits.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchIT {
@@ -115,5 +117,28 @@ class SearchIT {
                   (?s ?score ?name) text:query ("QAIDA" 50) .
                   FILTER(?s = <https://w3id.org/incidentkg/resource/organization/al-qaeda>)
                 } ORDER BY STR(?name)"""));
+    }
+
+    @Test
+    void aSparqlUpdateThroughFusekiIsIndexedWhenItCommits() throws Exception {
+        IkgServer writer = IkgServer.builder().dataset(seed.store.dataset().asDatasetGraph()).port(0)
+                .credentials("editor", "s3cret").build().start();
+        try {
+            String data = """
+                     { GRAPH <https://w3id.org/incidentkg/test/update> {
+                       <https://w3id.org/incidentkg/resource/place/zyxwville> a <https://w3id.org/incidentkg/ontology#City> ;
+                         <http://www.w3.org/2000/01/rdf-schema#label> "Zyxwville"@en } }""";
+            String auth = "Basic " + Base64.getEncoder().encodeToString("editor:s3cret".getBytes(StandardCharsets.UTF_8));
+            for (String op : List.of("INSERT DATA", "DELETE DATA")) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(writer.datasetURL() + "/update"))
+                        .header("Content-Type", "application/sparql-update").header("Authorization", auth)
+                        .POST(HttpRequest.BodyPublishers.ofString(op + data)).build(), HttpResponse.BodyHandlers.ofString());
+                assertTrue(r.statusCode() / 100 == 2, op + ": " + r.statusCode() + " " + r.body());
+                assertEquals(op.startsWith("INSERT") ? List.of("/resource/place/zyxwville") : List.of(),
+                             hrefs(suggest("zyxw")), "after " + op);
+            }
+        } finally {
+            writer.stop();
+        }
     }
 }
