@@ -13,7 +13,6 @@ import incidentkg.store.Store;
 import incidentkg.text.ArticleReader;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,7 +96,7 @@ public final class FuzzCommand implements Callable<Integer> {
             out.printf("fuzz seed %d: %d inputs in %.0f s, crashes 0, %s%n", seed, results.size(), secs,
                     ok ? "store check passed" : "STORE CHECK FAILED");
             out.flush();
-            TDBInternal.expel(store.dataset().asDatasetGraph());
+            store.expel();
             return ok ? 0 : 1;
         } finally {
             if (temporary)

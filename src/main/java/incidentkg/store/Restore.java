@@ -56,6 +56,8 @@ public final class Restore {
             if (!Store.exists(dir))
                 throw new RestoreException(dir + ": not a TDB2 store; --force only replaces a store", null);
         }
+        if (existed)
+            LabelIndex.invalidate(dir); // the store's text index no longer matches it: rebuilt on the next open
         DatasetGraph dsg;
         try {
             dsg = DatabaseMgr.connectDatasetGraph(dir.toString());

@@ -5,33 +5,44 @@ import incidentkg.rdf.IKG;
 import incidentkg.rdf.OntologyFiles;
 import incidentkg.rules.KnowledgeBase;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 import java.nio.file.Path;
 
 /**
  * The TDB2 store: one folder, opened by one process at a time. The default graph is the union of the named
  * graphs. On opening, the ontology and gazetteer graphs are brought up to date (only when they changed, so
- * that reopening writes nothing).
+ * that reopening writes nothing). The names in every graph are indexed for search ({@link LabelIndex}: in
+ * {@code STORE/text-index}, or in memory): {@link #dataset()} keeps the index in step with every write.
  */
 public final class Store implements AutoCloseable {
     private final Dataset dataset;
     private final Path dir;
+    private final LabelIndex index;
+    private boolean closed;
 
-    private Store(Dataset dataset, Path dir) {
-        this.dataset = dataset;
+    private Store(Dataset dataset, Path dir, LabelIndex index) {
+        this.dataset = index == null ? dataset : DatasetFactory.wrap(index.dataset());
         this.dir = dir;
+        this.index = index;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if needed) the store in {@code dir}. */
+    /**
+     * Opens (creating if needed) the store in {@code dir}, with its text index (built from the store when
+     * missing or possibly stale; see {@link LabelIndex}).
+     */
     public static Store open(Path dir, KnowledgeBase kb) {
-        Store s = new Store(TDB2Factory.connectDataset(dir.toString()), dir);
+        Dataset tdb = TDB2Factory.connectDataset(dir.toString());
+        Store s = new Store(tdb, dir, LabelIndex.open(dir, tdb.asDatasetGraph()));
         s.reference(kb);
         return s;
     }
@@ -41,7 +52,7 @@ public final class Store implements AutoCloseable {
      * transaction, if any.
      */
     public static Store over(Dataset dataset, KnowledgeBase kb) {
-        Store s = new Store(dataset, null);
+        Store s = new Store(dataset, null, null);
         s.reference(kb);
         return s;
     }
@@ -58,9 +69,10 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** An in-memory store, for tests and evaluation. */
+    /** An in-memory store with an in-memory text index, for tests and evaluation. */
     public static Store inMemory(KnowledgeBase kb) {
-        Store s = new Store(TDB2Factory.createDataset(), null);
+        Dataset tdb = TDB2Factory.createDataset();
+        Store s = new Store(tdb, null, LabelIndex.inMemory(tdb.asDatasetGraph()));
         s.reference(kb);
         return s;
     }
@@ -90,8 +102,25 @@ public final class Store implements AutoCloseable {
 
     public void begin(ReadWrite mode) { dataset.begin(mode); }
 
+    /**
+     * Closes the store and makes TDB2 let go of its folder (which may then be deleted, or opened by another
+     * process); for tests and commands that work in a scratch store. Use instead of {@code TDBInternal.expel}.
+     */
+    public void expel() {
+        if (index != null)
+            index.shutdown();
+        DatasetGraph base = index == null ? dataset.asDatasetGraph() : index.base();
+        close();
+        TDBInternal.expel(base);
+    }
+
     @Override
     public void close() {
+        if (closed)
+            return;
+        closed = true;
+        if (index != null)
+            index.release();
         dataset.close();
     }
 }

@@ -1,5 +1,6 @@
 package incidentkg.web;
 
+import incidentkg.store.LabelIndex;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -24,13 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Runs the pages' SPARQL queries on the served dataset, whose default graph is the union of the named
  * graphs. Each panel's query is a file {@code incidentkg/web/sparql/NAME.rq} in which {@code ?this} stands
- * for the resource shown (and {@code ?q} for a search text); {@link #text} gives the exact query that runs,
- * for the query editor.
+ * for the resource shown (and {@code ?q} and {@code ?lucene} for a search text); {@link #text} gives the exact
+ * query that runs, for the query editor.
  */
 final class Kg {
     private static final String FOLDER = "/incidentkg/web/sparql/";
@@ -63,25 +63,20 @@ final class Kg {
         });
     }
 
-    /** The query text of a panel with {@code ?this} bound to the IRI (when not null) and {@code ?q} to a text. */
+    /**
+     * The query text of a panel with {@code ?this} bound to the IRI (when not null), {@code ?q} to a search text
+     * and {@code ?lucene} to its query for the text index ({@link LabelIndex#query}).
+     */
     static String text(String panel, String thisIri, String q) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(template(panel));
         if (thisIri != null)
             pss.setIri("this", thisIri);
         if (q != null) {
             pss.setLiteral("q", q);
-            pss.setLiteral("words", allWords(q));
+            String lucene = LabelIndex.query(q);
+            pss.setLiteral("lucene", lucene == null ? "" : lucene);
         }
         return pss.toString();
-    }
-
-    /** A regular expression that matches a text holding every word of {@code q}, in any order. */
-    static String allWords(String q) {
-        StringBuilder re = new StringBuilder("^");
-        for (String w : q.strip().split("\\s+"))
-            if (!w.isEmpty())
-                re.append("(?=.*").append(Pattern.quote(w)).append(')');
-        return re.toString();
     }
 
     /** Runs a panel's SELECT query for a resource. */
@@ -89,9 +84,9 @@ final class Kg {
         return selectText(text(panel, thisIri, null));
     }
 
-    /** Runs a panel's SELECT query with a search text. */
+    /** Runs a panel's SELECT query with a search text; nothing when the text has no word to look for. */
     List<Row> search(String panel, String q) {
-        return selectText(text(panel, null, q));
+        return LabelIndex.query(q) == null ? List.of() : selectText(text(panel, null, q));
     }
 
     List<Row> selectText(String queryText) {

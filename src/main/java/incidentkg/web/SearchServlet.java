@@ -11,11 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
- * Search over labels, alternative labels and titles ({@code search.rq}, {@code search-incidents.rq}: a
- * SPARQL CONTAINS on the lower-cased names): {@code /search?q=} is the results page, {@code /suggest?q=}
- * the JSON suggestions for the search box.
+ * Search over the names of the graph (labels, alternative labels, titles) through the store's text index
+ * ({@code search.rq}, {@code search-incidents.rq}: {@code text:query}, every word whole or as a prefix, case
+ * and accents folded): {@code /search?q=} is the results page (incidents, then everything named so),
+ * {@code /suggest?q=} the JSON suggestions for the search box (an exact name first, then incidents, then the
+ * rest, by score).
  */
 final class SearchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -37,59 +40,74 @@ final class SearchServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String raw = Http.param(req, "q");
         String q = normalize(raw);
-        if (suggest) {
-            List<Map<String, String>> out = new ArrayList<>();
-            if (q.length() >= 2)
-                for (Row r : kg.search("search", q)) {
-                    if (out.size() == SUGGESTIONS)
-                        break;
-                    Map<String, String> m = new LinkedHashMap<>();
-                    m.put("label", r.has("label") ? r.str("label") : Links.localName(r.str("s")));
-                    m.put("kind", r.has("classLabel") ? r.str("classLabel") : Links.localName(r.str("top")));
-                    m.put("matched", r.str("matched"));
-                    m.put("href", Links.href(r.str("s")));
-                    out.add(m);
-                }
-            Http.json(resp, out);
-            return;
+        if (suggest)
+            Http.json(resp, suggestions(q));
+        else
+            Http.html(resp, 200, Page.render("Search", results(raw, q), EnumSet.noneOf(Page.Bundle.class)));
+    }
+
+    /** Up to {@link #SUGGESTIONS} resources named so: label, kind, the name that matched, local link. */
+    List<Map<String, String>> suggestions(String q) {
+        List<Map<String, String>> out = new ArrayList<>();
+        if (q.length() < 2)
+            return out;
+        for (Row r : kg.search("search", q)) {
+            if (out.size() == SUGGESTIONS)
+                break;
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("label", label(r));
+            m.put("kind", r.has("classLabel") ? r.str("classLabel") : Links.localName(r.str("top")));
+            m.put("matched", r.str("matched"));
+            m.put("href", Links.href(r.str("s")));
+            out.add(m);
         }
+        return out;
+    }
+
+    private Html results(String raw, String q) {
         Html body = new Html();
         body.open("h1").text(q.isEmpty() ? "Search" : "Search: " + raw).close("h1");
         if (q.isEmpty()) {
             body.elem("p", "Type a name in the search box: an incident, a group, a person, a place or an article.");
-            Http.html(resp, 200, Page.render("Search", body, EnumSet.noneOf(Page.Bundle.class)));
-            return;
+            return body;
         }
-        List<Row> incidents = kg.search("search-incidents", q);
+        body.append(panel("incident-matches", "incident-results", "Incidents", "search-incidents", q, "No incident matches.",
+                (c, r) -> {
+                    c.append(Page.resource(r.iri("incident"), r.str("label")));
+                    if (r.has("earliest"))
+                        c.raw(" ").elem("span", r.str("earliest"), "class", "muted");
+                    if (r.has("through"))
+                        c.raw(" ").elem("span", "(through " + Links.localName(r.str("through")) + ")", "class", "muted");
+                }));
+        body.append(panel("entity-matches", "entity-results", "Everything named so", "search", q, "Nothing else matches.",
+                (c, r) -> {
+                    c.append(Page.resource(r.iri("s"), label(r)));
+                    if (r.has("classLabel"))
+                        c.raw(" ").elem("span", r.str("classLabel"), "class", "muted");
+                    if (!r.str("matched").equals(label(r)))
+                        c.raw(" ").elem("span", "also called “" + r.str("matched") + "”", "class", "muted");
+                }));
+        return body;
+    }
+
+    /** A panel listing the rows of a search query, each drawn by {@code item} inside its {@code li}. */
+    private Html panel(String id, String listId, String title, String query, String q, String none,
+                       BiConsumer<Html, Row> item) {
+        List<Row> rows = kg.search(query, q);
         Html c = new Html();
-        if (incidents.isEmpty())
-            c.elem("p", "No incident matches.", "class", "muted");
-        c.open("ul", "class", "results", "id", "incident-results");
-        for (Row r : incidents) {
-            c.open("li").append(Page.resource(r.iri("incident"), r.str("label")));
-            if (r.has("earliest"))
-                c.raw(" ").elem("span", r.str("earliest"), "class", "muted");
-            if (r.has("through"))
-                c.raw(" ").elem("span", "(" + "through " + Links.localName(r.str("through")) + ")", "class", "muted");
+        if (rows.isEmpty())
+            c.elem("p", none, "class", "muted");
+        c.open("ul", "class", "results", "id", listId);
+        for (Row r : rows) {
+            c.open("li");
+            item.accept(c, r);
             c.close("li");
         }
         c.close("ul");
-        body.append(Page.panel("incident-matches", "Incidents (" + incidents.size() + ")", "/query?panel=search-incidents&q=" + Links.enc(q), null, c));
-        List<Row> things = kg.search("search", q);
-        Html t = new Html();
-        if (things.isEmpty())
-            t.elem("p", "Nothing else matches.", "class", "muted");
-        t.open("ul", "class", "results", "id", "entity-results");
-        for (Row r : things) {
-            t.open("li").append(Page.resource(r.iri("s"), r.str("label")));
-            if (r.has("classLabel"))
-                t.raw(" ").elem("span", r.str("classLabel"), "class", "muted");
-            if (!r.str("matched").equals(r.str("label")))
-                t.raw(" ").elem("span", "also called “" + r.str("matched") + "”", "class", "muted");
-            t.close("li");
-        }
-        t.close("ul");
-        body.append(Page.panel("entity-matches", "Everything named so (" + things.size() + ")", "/query?panel=search&q=" + Links.enc(q), null, t));
-        Http.html(resp, 200, Page.render("Search", body, EnumSet.noneOf(Page.Bundle.class)));
+        return Page.panel(id, title + " (" + rows.size() + ")", "/query?panel=" + query + "&q=" + Links.enc(q), null, c);
+    }
+
+    private static String label(Row r) {
+        return r.has("label") ? r.str("label") : Links.localName(r.str("s"));
     }
 }

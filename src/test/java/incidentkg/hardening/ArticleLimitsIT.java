@@ -6,7 +6,6 @@ import incidentkg.rules.KnowledgeBase;
 import incidentkg.store.ArticleLimits;
 import incidentkg.store.ArticleLoader;
 import incidentkg.store.Store;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -62,7 +61,7 @@ class ArticleLimitsIT {
         try (Store s = Store.open(store, KnowledgeBase.bundled())) {
             assertEquals(Set.of("https://w3id.org/incidentkg/resource/article/a1-niamey-market"),
                          Hardening.articleGraphs(s.dataset().asDatasetGraph()));
-            TDBInternal.expel(s.dataset().asDatasetGraph());
+            s.expel();
         }
     }
 }

@@ -14,7 +14,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -167,7 +166,7 @@ class ConcurrentLoadIT {
                 if (g.getURI().startsWith(articlePrefix))
                     last.put(g.getURI(), (long) dsg.getGraph(g).size());
             }));
-            TDBInternal.expel(dsg);
+            store.expel();
         }
 
         assertEquals(batch.size(), last.size(), "every article of the batch is in the store");

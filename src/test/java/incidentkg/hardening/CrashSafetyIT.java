@@ -257,7 +257,7 @@ class CrashSafetyIT {
             for (Path f : batch)
                 loader.load(f);
             assertEquals(states.get(states.size() - 1), Hardening.canonical(s.dataset().asDatasetGraph()));
-            TDBInternal.expel(s.dataset().asDatasetGraph());
+            s.expel();
         }
     }
 

@@ -115,10 +115,16 @@ class PagesTest {
     void searchFindsLabelsAndAltLabels() {
         List<Row> hotel = kg.search("search", "the hotel");
         assertEquals(R + "place/sample-example-hotel", hotel.get(0).str("s"));
-        // Every word, in any order, and markup-like or regex-like text is only text.
+        // Every word, in any order, whole or as the start of a word, case and accents folded.
         assertEquals(List.of(R + "article/sample", SIEGE),
                 kg.search("search", "hotel siege").stream().map(r -> r.str("s")).sorted().toList());
-        assertEquals(List.of(), kg.search("search", "siege \\E.*( <b>"));
+        assertEquals(List.of(R + "article/sample", SIEGE),
+                kg.search("search", "HÔT SIÈ").stream().map(r -> r.str("s")).sorted().toList());
+        // Markup, regular expressions and Lucene's own syntax are only words: "siege", "e" and "b" (the <b> of the
+        // article's title); "siege", "x" and "y", which nothing holds.
+        assertEquals(List.of(R + "article/sample"), kg.search("search", "siege \\E.*( <b>").stream().map(r -> r.str("s")).toList());
+        assertEquals(List.of(), kg.search("search", "siege AND (x OR y*) \" title:"));
+        assertEquals(List.of(), kg.search("search", "*?!"), "no word");
         assertEquals(List.of(SIEGE), kg.search("search-incidents", "example siege").stream().map(r -> r.str("incident")).toList());
         // The siege is in Bamako through its places; the storming has no place and no "Bamako" in its label.
         assertEquals(List.of(SIEGE), kg.search("search-incidents", "bamako").stream().map(r -> r.str("incident")).toList());
