@@ -43,6 +43,7 @@ public final class IngestJob {
         Configuration conf = sc.hadoopConfiguration();
         Path out = new Path(output);
         FileSystem fs = out.getFileSystem(conf);
+        fs.setWriteChecksum(false);   // no .crc files beside the report on a local file system
         fs.mkdirs(new Path(out, SHARDS));
         String shards = new Path(out, SHARDS).toString();
         Broadcast<SerializableWritable<Configuration>> hadoop = sc.broadcast(new SerializableWritable<>(conf));

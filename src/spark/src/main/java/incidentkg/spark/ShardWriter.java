@@ -38,6 +38,7 @@ final class ShardWriter {
         String name = shardName(partition);
         Path dir = new Path(shardsDir);
         FileSystem fs = dir.getFileSystem(conf);
+        fs.setWriteChecksum(false);   // no .crc files beside the shards on a local file system
         Path done = new Path(dir, name);
         Path partial = new Path(dir, "." + name + ".inprogress-" + System.nanoTime());
         List<ArticleResult> results = new ArrayList<>();
