@@ -47,6 +47,10 @@ public final class SparkBench implements Callable<Integer> {
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("ikg-spark-bench-");
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         int n = copyCorpus(folder, corpus, copies);
+        if (n == 0) {
+            System.err.println(folder + ": no *.txt articles");
+            return 2;
+        }
         System.err.println("bench: " + n + " articles in " + corpus + "; warming up (language models)…");
         run("local[1]", corpus, dir.resolve("warm-up"), 1, List.of(firstArticle(corpus)));
         List<IngestReport> reports = new ArrayList<>();
@@ -70,8 +74,11 @@ public final class SparkBench implements Callable<Integer> {
                 .set("spark.ui.enabled", "false");
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             String input = only == null ? corpus.toString() : only.get(0).toString();
-            return new IngestJob(input, ArticleInputs.Format.TEXT, out.toString(), partitions,
-                                 ArticleReader.DEFAULT_MAX_BYTES).run(sc);
+            System.err.println("bench: " + master + " on " + input + "…");
+            IngestReport r = new IngestJob(input, ArticleInputs.Format.TEXT, out.toString(), partitions,
+                                           ArticleReader.DEFAULT_MAX_BYTES).run(sc);
+            System.err.println("bench: " + r.summary());
+            return r;
         }
     }
 

@@ -81,6 +81,12 @@ public final class SparkIngest implements Callable<Integer> {
                 err.println(output + ": already exists (choose another --output)");
                 return 2;
             }
+            Path in = new Path(input);
+            org.apache.hadoop.fs.FileStatus[] found = in.getFileSystem(sc.hadoopConfiguration()).globStatus(in);
+            if (found == null || found.length == 0) {
+                err.println(input + ": no such file or folder");
+                return 2;
+            }
             err.println("ingesting " + input + " (" + f.name().toLowerCase(java.util.Locale.ROOT) + ") on "
                         + sc.master() + "; each executor starts the language models once…");
             err.flush();
