@@ -5,6 +5,7 @@ import incidentkg.nlp.NlpPipeline;
 import incidentkg.pipeline.Extractor;
 import incidentkg.rules.KnowledgeBase;
 import incidentkg.store.ArticleGraph;
+import incidentkg.store.ArticleLimits;
 import incidentkg.store.ArticleLoader;
 import incidentkg.store.Store;
 import incidentkg.text.ArticleReader;
@@ -12,6 +13,7 @@ import incidentkg.text.ArticleReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -27,27 +29,33 @@ import java.util.stream.Stream;
 public final class ArticleGraphs {
     private static volatile ArticleLoader loader;
     private static volatile long loaderMaxBytes;
+    private static volatile long loaderTimeout;
 
     private ArticleGraphs() {}
 
-    /** The JVM's loader for articles of at most {@code maxBytes}. */
-    static ArticleLoader loader(long maxBytes) {
+    /**
+     * The JVM's loader for articles of at most {@code maxBytes}, each given {@code timeoutSeconds} (the
+     * models load before, outside that budget).
+     */
+    static ArticleLoader loader(long maxBytes, long timeoutSeconds) {
         ArticleLoader l = loader;
-        if (l != null && loaderMaxBytes == maxBytes)
+        if (l != null && loaderMaxBytes == maxBytes && loaderTimeout == timeoutSeconds)
             return l;
         synchronized (ArticleGraphs.class) {
-            if (loader == null || loaderMaxBytes != maxBytes) {
+            if (loader == null || loaderMaxBytes != maxBytes || loaderTimeout != timeoutSeconds) {
                 KnowledgeBase kb = KnowledgeBase.bundled();
                 loader = new ArticleLoader(Store.inMemory(kb), new ArticleReader(maxBytes),
-                                           new Extractor(kb, NlpPipeline.shared()));
+                                           new Extractor(kb, NlpPipeline.shared()),
+                                           ArticleLimits.DEFAULTS.withTimeout(Duration.ofSeconds(timeoutSeconds)));
                 loaderMaxBytes = maxBytes;
+                loaderTimeout = timeoutSeconds;
             }
             return loader;
         }
     }
 
     /** The article's graph; the exception names {@code raw.source()}. */
-    public static ArticleGraph graph(RawArticle raw, long maxBytes) throws ArticleException {
+    public static ArticleGraph graph(RawArticle raw, long maxBytes, long timeoutSeconds) throws ArticleException {
         if (raw.problem() != null)
             throw new ArticleException(raw.source(), raw.problem());
         String bad = badId(raw.id());
@@ -60,7 +68,7 @@ public final class ArticleGraphs {
             Files.write(txt, raw.text());
             if (raw.sidecar() != null)
                 Files.write(dir.resolve(raw.id() + ".json"), raw.sidecar());
-            ArticleGraph g = loader(maxBytes).prepare(txt);
+            ArticleGraph g = loader(maxBytes, timeoutSeconds).prepare(txt);
             return new ArticleGraph(raw.source(), g.name(), g.graph());
         } catch (ArticleException e) {
             String where = e.source() != null && e.source().endsWith(".json") ? "metadata: " : "";

@@ -27,13 +27,16 @@ public final class IngestJob {
     private final String output;
     private final int partitions;
     private final long maxBytes;
+    private final long timeoutSeconds;
 
-    public IngestJob(String input, ArticleInputs.Format format, String output, int partitions, long maxBytes) {
+    public IngestJob(String input, ArticleInputs.Format format, String output, int partitions, long maxBytes,
+                     long timeoutSeconds) {
         this.input = input;
         this.format = format;
         this.output = output;
         this.partitions = partitions;
         this.maxBytes = maxBytes;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     /** Runs the job on {@code sc}; the report is also written to {@code OUT/report.json}. */
@@ -47,10 +50,10 @@ public final class IngestJob {
         fs.mkdirs(new Path(out, SHARDS));
         String shards = new Path(out, SHARDS).toString();
         Broadcast<SerializableWritable<Configuration>> hadoop = sc.broadcast(new SerializableWritable<>(conf));
-        long max = maxBytes;
+        long max = maxBytes, timeout = timeoutSeconds;
         JavaRDD<RawArticle> articles = ArticleInputs.read(sc, input, format, n);
         List<ArticleResult> results = articles
-                .mapPartitionsWithIndex((i, it) -> ShardWriter.write(i, it, shards, hadoop.value().value(), max)
+                .mapPartitionsWithIndex((i, it) -> ShardWriter.write(i, it, shards, hadoop.value().value(), max, timeout)
                         .iterator(), false)
                 .collect();
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -34,7 +34,7 @@ final class ShardWriter {
 
     /** Processes the partition's articles and writes their graphs; the results say what became of each. */
     static List<ArticleResult> write(int partition, Iterator<RawArticle> articles, String shardsDir,
-                                     Configuration conf, long maxBytes) throws IOException {
+                                     Configuration conf, long maxBytes, long timeoutSeconds) throws IOException {
         String name = shardName(partition);
         Path dir = new Path(shardsDir);
         FileSystem fs = dir.getFileSystem(conf);
@@ -49,7 +49,7 @@ final class ShardWriter {
             while (articles.hasNext()) {
                 RawArticle a = articles.next();
                 try {
-                    ArticleGraph g = ArticleGraphs.graph(a, maxBytes);
+                    ArticleGraph g = ArticleGraphs.graph(a, maxBytes, timeoutSeconds);
                     Node graph = NodeFactory.createURI(g.name());
                     g.graph().getGraph().find().forEachRemaining(t -> quads.quad(Quad.create(graph, t)));
                     results.add(new ArticleResult(a.source(), a.id(), g.name(), g.graph().size(), name, null));

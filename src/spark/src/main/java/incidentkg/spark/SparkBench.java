@@ -1,5 +1,6 @@
 package incidentkg.spark;
 
+import incidentkg.store.ArticleLimits;
 import incidentkg.text.ArticleReader;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -76,7 +77,8 @@ public final class SparkBench implements Callable<Integer> {
             String input = only == null ? corpus.toString() : only.get(0).toString();
             System.err.println("bench: " + master + " on " + input + "…");
             IngestReport r = new IngestJob(input, ArticleInputs.Format.TEXT, out.toString(), partitions,
-                                           ArticleReader.DEFAULT_MAX_BYTES).run(sc);
+                                           ArticleReader.DEFAULT_MAX_BYTES,
+                                           ArticleLimits.DEFAULT_TIMEOUT.toSeconds()).run(sc);
             System.err.println("bench: " + r.summary());
             return r;
         }

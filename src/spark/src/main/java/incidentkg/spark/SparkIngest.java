@@ -1,5 +1,6 @@
 package incidentkg.spark;
 
+import incidentkg.store.ArticleLimits;
 import incidentkg.text.ArticleReader;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -50,6 +51,10 @@ public final class SparkIngest implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Largest article in bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS",
+            description = "Time budget of one article, as for load (default: ${DEFAULT-VALUE}).")
+    long articleTimeout = ArticleLimits.DEFAULT_TIMEOUT.toSeconds();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -67,6 +72,8 @@ public final class SparkIngest implements Callable<Integer> {
             f = ArticleInputs.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
         else
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: want text or jsonl, not " + format);
+        if (articleTimeout < 1)
+            throw new CommandLine.ParameterException(spec.commandLine(), "--article-timeout: must be at least 1");
         if (partitions < 0)
             throw new CommandLine.ParameterException(spec.commandLine(), "--partitions: must be at least 1");
         SparkConf conf = new SparkConf().setAppName("incidentkg-ingest");
@@ -102,7 +109,7 @@ public final class SparkIngest implements Callable<Integer> {
     }
 
     private IngestReport run(JavaSparkContext sc, ArticleInputs.Format f) throws java.io.IOException {
-        return new IngestJob(input, f, output, partitions, maxBytes).run(sc);
+        return new IngestJob(input, f, output, partitions, maxBytes, articleTimeout).run(sc);
     }
 
     /** The version in the jar's manifest. */

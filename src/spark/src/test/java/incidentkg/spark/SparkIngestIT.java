@@ -3,6 +3,7 @@ package incidentkg.spark;
 import incidentkg.nlp.NlpPipeline;
 import incidentkg.pipeline.Extractor;
 import incidentkg.rules.KnowledgeBase;
+import incidentkg.store.ArticleLimits;
 import incidentkg.store.ArticleLoader;
 import incidentkg.store.Store;
 import incidentkg.text.ArticleReader;
@@ -18,6 +19,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.base.LoaderOps;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +38,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +62,9 @@ class SparkIngestIT {
     static final List<String> CORPUS = List.of("bamako-2015", "capitals-mixed", "capitals-upper", "election",
                                                "football", "merge-a", "merge-b", "merge-c");
 
+    /** The time budget of an article, for both loaders: generous, as other builds may share the cores. */
+    static final long TIMEOUT = 900;
+
     Path corpus;
     Store store;
     JavaSparkContext sc;
@@ -72,7 +81,8 @@ class SparkIngestIT {
         // the single-machine loader, as `load --store DIR corpus/` runs it: one transaction per article, sorted
         KnowledgeBase kb = KnowledgeBase.bundled();
         store = Store.open(Files.createDirectories(tmp.resolve("store")), kb);
-        ArticleLoader loader = new ArticleLoader(store, new ArticleReader(), new Extractor(kb, NlpPipeline.shared()));
+        ArticleLoader loader = new ArticleLoader(store, new ArticleReader(), new Extractor(kb, NlpPipeline.shared()),
+                                                ArticleLimits.DEFAULTS.withTimeout(Duration.ofSeconds(TIMEOUT)));
         for (Path f : ArticleLoader.articleFiles(corpus))
             assertEquals(ArticleLoader.Outcome.LOADED, assertLoads(loader, f));
         sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("SparkIngestIT")
@@ -99,7 +109,7 @@ class SparkIngestIT {
     void textFolderGivesTheLoadersGraphs(@TempDir Path tmp) throws IOException {
         String out = tmp.resolve("out").toString();
         IngestReport report = new IngestJob(corpus.toString(), ArticleInputs.Format.TEXT, out, 3,
-                                            ArticleReader.DEFAULT_MAX_BYTES).run(sc);
+                                            ArticleReader.DEFAULT_MAX_BYTES, TIMEOUT).run(sc);
         assertEquals(8, report.ok());
         assertEquals(List.of(), report.failures());
         assertEquals(List.of("part-00000.nq", "part-00001.nq", "part-00002.nq"), shardFiles(Path.of(out)));
@@ -115,6 +125,25 @@ class SparkIngestIT {
                 assertTrue(IsoMatcher.isomorphic(loaded, shards.getGraph(node(name))), name + " differs");
             }
         });
+        // Jena's TDB2 bulk loader (what tdb2.tdbloader runs) takes the shards into a fresh store; IncidentKG then
+        // opens it, adding the ontology and gazetteer graphs, and holds the loader's article graphs
+        Path bulk = tmp.resolve("bulk");
+        DatasetGraph target = TDB2Factory.connectDataset(bulk.toString()).asDatasetGraph();
+        DataLoader loader = LoaderFactory.parallelLoader(target, LoaderOps.outputToLog());
+        loader.startBulk();
+        loader.load(shardFiles(Path.of(out)).stream().map(f -> Path.of(out, IngestJob.SHARDS, f).toString()).toList());
+        loader.finishBulk();
+        try (Store bulkStore = Store.open(bulk, KnowledgeBase.bundled())) {
+            Dataset b = bulkStore.dataset();
+            Txn.executeRead(b, () -> {
+                assertTrue(b.containsNamedModel("https://w3id.org/incidentkg/graph/gazetteer"));
+                for (String id : CORPUS) {
+                    Node name = node(RES + "article/" + id);
+                    Graph loaded = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getGraph(name));
+                    assertTrue(IsoMatcher.isomorphic(loaded, b.asDatasetGraph().getGraph(name)), id + " differs");
+                }
+            });
+        }
         // two reports of one incident: one node, as load gives it
         String kano = RES + "incident/2020-03-03-kano-attack";
         for (String id : List.of("merge-a", "merge-b"))
@@ -141,7 +170,7 @@ class SparkIngestIT {
                 + "{\"id\": \"bad-date\", \"text\": \"Gunmen attacked a bank.\", \"date\": \"May 2\"}\n");
         String out = tmp.resolve("out").toString();
         IngestReport report = new IngestJob(in.toString(), ArticleInputs.guess(in.toString()), out, 2,
-                                            ArticleReader.DEFAULT_MAX_BYTES).run(sc);
+                                            ArticleReader.DEFAULT_MAX_BYTES, TIMEOUT).run(sc);
         assertEquals("jsonl", report.format());
         assertEquals(2, report.ok());
         assertEquals(new TreeSet<>(List.of(
@@ -179,7 +208,8 @@ class SparkIngestIT {
         cli.setErr(new PrintWriter(stderr));
         sc.close();   // one SparkContext per JVM: the command starts its own
         try {
-            int status = cli.execute("--master", "local[2]", "--partitions", "2", "--output", out.toString(),
+            int status = cli.execute("--master", "local[2]", "--article-timeout", "" + TIMEOUT, "--partitions", "2",
+                                     "--output", out.toString(),
                                      in.toString());
             assertEquals(1, status, stderr.toString());
             var missingErr = new StringWriter();
