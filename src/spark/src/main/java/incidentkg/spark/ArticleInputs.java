@@ -111,5 +111,4 @@ public final class ArticleInputs {
     static String baseName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
     }
-
 }
