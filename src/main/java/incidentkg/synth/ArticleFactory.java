@@ -224,7 +224,7 @@ public final class ArticleFactory {
             fill(pick(t.section("dateline")), false);
             sentence(pick(t.section(focus ? "focus-lead" : "lead")));
             boolean hostages = !focus && (type == IncidentClass.HostageTaking || type == IncidentClass.Kidnapping);
-            if (!focus && chance(0.6))
+            if (!focus && spans.stream().noneMatch(x -> x.name().equals("injured")) && chance(0.6))
                 more(pick(t.section("tally")));
             if (hostages)
                 more(pick(t.section("hostages")));

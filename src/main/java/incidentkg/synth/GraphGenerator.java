@@ -220,7 +220,9 @@ public final class GraphGenerator {
             Node n = entity(e);
             emit(n, TYPE, uri(IKG.NS + e.type().name()));
             emit(n, LABEL, en(e.label()));
-            emit(n, IKG.evidence, mention(body(slot)));
+            SynthSpan s = body(slot);
+            if (s != null)
+                emit(n, IKG.evidence, mention(s));
             return n;
         }
 
