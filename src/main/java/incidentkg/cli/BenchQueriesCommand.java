@@ -101,6 +101,9 @@ public final class BenchQueriesCommand extends KnowledgeOptions implements Calla
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** The name of the empty query measured first, as the floor of every latency. */
+    static final String BASELINE = "baseline-ask";
+
     /** One thing measured: a query file or a page. */
     record Target(String name, String query, String path) {}
 
@@ -134,7 +137,9 @@ public final class BenchQueriesCommand extends KnowledgeOptions implements Calla
             stores.add(s);
             String page = "resource/" + GraphGenerator.incidentIri(factory.make("synth", 0))
                     .substring(incidentkg.rdf.IKG.RESOURCE_NS.length());
-            List<Target> all = new ArrayList<>(targets);
+            List<Target> all = new ArrayList<>();
+            all.add(new Target(BASELINE, "ASK {}", null)); // the floor: HTTP, Fuseki and the machine's load
+            all.addAll(targets);
             all.add(new Target("incident-page", null, page));
             try (Store store = Store.open(storeDir, kb)) {
                 DatasetGraph dsg = store.dataset().asDatasetGraph();
@@ -220,7 +225,7 @@ public final class BenchQueriesCommand extends KnowledgeOptions implements Calla
                 .build();
     }
 
-    /** Rows of a TSV answer (lines after the header), or -1 for a page; -2 on error. */
+    /** Rows of a TSV answer (lines after the header; 1 for an ASK), or -1 for a page; -2 on error. */
     private long send(HttpRequest req, boolean query) {
         try {
             HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
