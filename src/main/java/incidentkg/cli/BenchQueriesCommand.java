@@ -290,8 +290,9 @@ public final class BenchQueriesCommand extends KnowledgeOptions implements Calla
                 pct(lat, 50), pct(lat, 95), pct(lat, 99),
                 lat.length == 0 ? 0 : Arrays.stream(lat).average().orElse(0) / 1e6,
                 wall > 0 ? lat.length / wall : 0);
-        err.printf("%,d triples, %s, %d client(s): p95 %.1f ms, %d request(s), %d error(s)%n", size, t.name(), nClients,
-                   r.p95(), r.requests(), r.errors());
+        err.printf("%,d triples, %s, %d client(s): rows %d, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.1f req/s, "
+                   + "%d request(s), %d error(s)%n", size, t.name(), nClients, r.rows(), r.p50(), r.p95(), r.p99(),
+                   r.throughput(), r.requests(), r.errors());
         err.flush();
         return r;
     }

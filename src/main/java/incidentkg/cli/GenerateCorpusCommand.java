@@ -40,7 +40,11 @@ public final class GenerateCorpusCommand extends KnowledgeOptions implements Cal
         SynthTemplates templates = data == null ? SynthTemplates.bundled() : SynthTemplates.load(DataSource.folder(data));
         ArticleFactory factory = new ArticleFactory(knowledge(), templates, seed);
         GenerateProgress p = new GenerateProgress(spec.commandLine().getErr(), "articles", size);
-        new CorpusGenerator(factory, prefix).write(out, size, p::update);
+        try {
+            new CorpusGenerator(factory, prefix).write(out, size, p::update);
+        } catch (java.io.IOException e) {
+            throw new java.io.IOException(out + ": cannot write: " + e, e);
+        }
         p.done(size);
         spec.commandLine().getOut().println("wrote " + size + " articles and " + CorpusGenerator.TRUTH + " to " + out);
         return 0;

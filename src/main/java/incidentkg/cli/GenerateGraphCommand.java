@@ -47,8 +47,12 @@ public final class GenerateGraphCommand extends KnowledgeOptions implements Call
     /** Writes the graph to {@code file}, with progress on {@code err}; returns the number of quads. */
     static long write(ArticleFactory factory, long triples, Path file, java.io.PrintWriter err) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
-        if (parent != null)
-            Files.createDirectories(parent);
+        try {
+            if (parent != null)
+                Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot write: " + e, e);
+        }
         GenerateProgress p = new GenerateProgress(err, "triples", triples);
         try (OutputStream os = open(file)) {
             long n = new GraphGenerator(factory.knowledge(), factory, "synth")
@@ -57,7 +61,7 @@ public final class GenerateGraphCommand extends KnowledgeOptions implements Call
             p.done(n);
             return n;
         } catch (IOException e) {
-            throw new IOException(file + ": cannot write: " + e.getMessage(), e);
+            throw new IOException(file + ": cannot write: " + e, e);
         }
     }
 

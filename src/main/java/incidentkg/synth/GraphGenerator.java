@@ -22,6 +22,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -336,14 +337,14 @@ public final class GraphGenerator {
             fact(raid, IKG.partOf, incident, "force");
             fact(raid, IKG.follows, incident, "force");
             fact(raid, IKG.conductedBy, force, "force");
-            List2 killedIn = new List2(a.spans("organizer"));
+            List<SynthSpan> names = a.spans("organizer"); // the last one is in the raid sentence
             emit(person, IKG.killedIn, raid);
             Node st = res("statement/" + scope + "/" + hash(person + " killedIn " + raid));
             emit(st, TYPE, RDF.Statement.asNode());
             emit(st, RDF.subject, person);
             emit(st, RDF.predicate, IKG.killedIn.asNode());
             emit(st, RDF.object, raid);
-            emit(st, IKG.evidence, mention(killedIn.last()));
+            emit(st, IKG.evidence, mention(names.get(names.size() - 1)));
             relate(incident, raid, 0.9, IKG.SubEvent.asNode(), IKG.SameCity.asNode());
         }
 
@@ -371,12 +372,6 @@ public final class GraphGenerator {
                 emit(pair[0], IKG.relatedTo, pair[1]);
             }
             g = saved;
-        }
-    }
-
-    private record List2(java.util.List<SynthSpan> spans) {
-        SynthSpan last() {
-            return spans.get(spans.size() - 1);
         }
     }
 
