@@ -67,10 +67,39 @@ public final class ArticleQuads {
      * article in order, failures included.
      */
     public Store extract(List<Path> files, Consumer<ParallelLoader.Result> each) throws InterruptedException {
+        return extract((p, c) -> p.load(files, c), each);
+    }
+
+    /**
+     * Loads articles already read (e.g. with {@link ArticleReader#fromText}) into a new in-memory store (the
+     * caller closes it); {@code each} hears of every article in order.
+     */
+    public Store extractArticles(List<ParallelLoader.Named> articles, Consumer<ParallelLoader.Result> each)
+            throws InterruptedException {
+        return extract((p, c) -> p.loadArticles(articles, c), each);
+    }
+
+    /** Extracts {@code files} and writes their quads to {@code out} (which stays open). */
+    public Summary write(List<Path> files, OutputStream out, boolean reference, Consumer<ParallelLoader.Result> each)
+            throws InterruptedException {
+        return write((p, c) -> p.load(files, c), out, reference, each);
+    }
+
+    /** Extracts articles already read and writes their quads to {@code out} (which stays open). */
+    public Summary writeArticles(List<ParallelLoader.Named> articles, OutputStream out, boolean reference,
+                                 Consumer<ParallelLoader.Result> each) throws InterruptedException {
+        return write((p, c) -> p.loadArticles(articles, c), out, reference, each);
+    }
+
+    private interface Batch {
+        void run(ParallelLoader loader, Consumer<ParallelLoader.Result> each) throws InterruptedException;
+    }
+
+    private Store extract(Batch batch, Consumer<ParallelLoader.Result> each) throws InterruptedException {
         Store store = Store.inMemory(kb);
         try {
             ArticleLoader loader = new ArticleLoader(store, reader, extractor, limits);
-            new ParallelLoader(loader, threads).load(files, each);
+            batch.run(new ParallelLoader(loader, threads), each);
             return store;
         } catch (InterruptedException | RuntimeException e) {
             store.close();
@@ -78,11 +107,10 @@ public final class ArticleQuads {
         }
     }
 
-    /** Extracts {@code files} and writes their quads to {@code out} (which stays open). */
-    public Summary write(List<Path> files, OutputStream out, boolean reference, Consumer<ParallelLoader.Result> each)
+    private Summary write(Batch batch, OutputStream out, boolean reference, Consumer<ParallelLoader.Result> each)
             throws InterruptedException {
         int[] counts = new int[2];
-        try (Store store = extract(files, r -> {
+        try (Store store = extract(batch, r -> {
             counts[r.failed() ? 1 : 0]++;
             each.accept(r);
         })) {

@@ -1,0 +1,18 @@
+package incidentkg.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bench}: benchmarks that report how fast IncidentKG is (they never assert a speed). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Benchmarks: print figures as a table and, with --json, write them as JSON; they never assert a speed.",
+        subcommands = {BenchLoadCommand.class, CommandLine.HelpCommand.class})
+public final class BenchCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
