@@ -53,7 +53,7 @@ public final class LoadBenchmark {
         log.accept("loading the language models…");
         long m0 = System.nanoTime();
         NlpPipeline shared = NlpPipeline.shared();
-        BareCoreNLP bare = new BareCoreNLP();
+        BareCoreNLP bare = new BareCoreNLP(shared);
         double modelLoad = (System.nanoTime() - m0) / 1e9;
         ArticleReader reader = new ArticleReader();
         Extractor extractor = new Extractor(kb, shared);

@@ -48,26 +48,25 @@ public final class NlpPipeline {
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP corenlp;
-    private final AnnotatorPool pool;
     private final Map<String, Object> compiled = new ConcurrentHashMap<>();
     private volatile StanfordCoreNLP truecaser;
 
     /** One article's annotation and the time CoreNLP itself took (truecasing included), in nanoseconds. */
     public record Timed(AnnotatedArticle article, long corenlpNanos, int tokens) {}
 
-    private NlpPipeline(AnnotatorPool pool) {
-        this.pool = pool;
-        corenlp = pool == null ? new StanfordCoreNLP(properties(ANNOTATORS), true)
-                : new StanfordCoreNLP(properties(ANNOTATORS), true, pool);
-    }
-
     private NlpPipeline() {
-        this(null);
+        // CoreNLP 4.5 gives each StanfordCoreNLP built without a pool an annotator pool, and so models, of its own
+        corenlp = new StanfordCoreNLP(properties(ANNOTATORS), true);
     }
 
     /** A pipeline with models of its own, not shared with {@link #shared()}: loads them again (slow, large). */
     public static NlpPipeline createPrivate() {
-        return new NlpPipeline(new AnnotatorPool());
+        return new NlpPipeline();
+    }
+
+    /** The annotators (with their models) of this pipeline, for another pipeline to share. */
+    AnnotatorPool pool() {
+        return corenlp.pool;
     }
 
     /** The process-wide pipeline, built on first use. */
@@ -179,7 +178,7 @@ public final class NlpPipeline {
                 if (truecaser == null) {
                     Properties props = properties("tokenize,ssplit,pos,lemma,truecase");
                     props.setProperty("truecase.overwriteText", "false");
-                    truecaser = pool == null ? new StanfordCoreNLP(props, true) : new StanfordCoreNLP(props, true, pool);
+                    truecaser = new StanfordCoreNLP(props, true);
                 }
                 tc = truecaser;
             }

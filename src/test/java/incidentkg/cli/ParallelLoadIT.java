@@ -3,6 +3,7 @@ package incidentkg.cli;
 import incidentkg.nlp.NlpPipeline;
 import incidentkg.pipeline.Extractor;
 import incidentkg.rules.KnowledgeBase;
+import incidentkg.store.ArticleLimits;
 import incidentkg.store.ArticleLoader;
 import incidentkg.store.BulkLoad;
 import incidentkg.store.Store;
@@ -34,6 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ParallelLoadIT {
     private static final Path ARTICLES = Path.of("src/test/resources/articles");
     private static final Path SEED = Path.of("data/articles/bamako-2015.txt");
+    /** A time budget per article that a busy shared machine cannot exceed (the budget is not under test here). */
+    private static final java.time.Duration BUDGET = java.time.Duration.ofMinutes(15);
 
     private Path dir;
     private List<Path> files;
@@ -48,7 +51,7 @@ class ParallelLoadIT {
         assertEquals(8, files.size());
         try (Store store = Store.open(dir.resolve("sequential"), KnowledgeBase.bundled())) {
             ArticleLoader loader = new ArticleLoader(store, new ArticleReader(),
-                    new Extractor(KnowledgeBase.bundled(), NlpPipeline.shared()));
+                    new Extractor(KnowledgeBase.bundled(), NlpPipeline.shared()), ArticleLimits.DEFAULTS.withTimeout(BUDGET));
             for (Path f : files)
                 assertEquals(ArticleLoader.Outcome.LOADED, loader.load(f), f.toString());
             sequential = canonical(store.dataset().asDatasetGraph());
@@ -65,6 +68,7 @@ class ParallelLoadIT {
 
     private String[] args(String... head) {
         List<String> a = new ArrayList<>(List.of(head));
+        a.addAll(List.of("--article-timeout", "" + BUDGET.toSeconds()));
         for (Path f : files)
             a.add(f.toString());
         return a.toArray(String[]::new);
