@@ -21,8 +21,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -50,6 +48,15 @@ public final class LoadBenchmark {
     }
 
     public LoadReport run(Settings s) throws IOException, InterruptedException {
+        HeapPeak heap = new HeapPeak();
+        try {
+            return run(s, heap);
+        } finally {
+            heap.stop();
+        }
+    }
+
+    private LoadReport run(Settings s, HeapPeak heap) throws IOException, InterruptedException {
         log.accept("loading the language models…");
         long m0 = System.nanoTime();
         NlpPipeline shared = NlpPipeline.shared();
@@ -110,16 +117,47 @@ public final class LoadBenchmark {
             log.accept("loading with " + s.threads() + " threads…");
             many = load(s.work().resolve("threads"), reader, ex, s.threads(), s.files());
         }
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null)
-                peak += pool.getPeakUsage().getUsed();
+        long peak = heap.peak();
         return new LoadReport(LocalDate.now().toString(), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), one.articles, one.failed, one.times.tokens(), modelLoad,
                 one.times, bareSeconds, bareTokens, one.run(1),
                 many == null ? null : many.run(s.threads()),
                 new LoadReport.Bulk(quads, one.times.write() / 1e9, jenaSeconds), peak,
                 Runtime.getRuntime().maxMemory(), pipelines);
+    }
+
+    /**
+     * The most heap in use at once, sampled every 20 ms (the GC pools' own peaks happen at different moments, so
+     * their sum overstates it).
+     */
+    private static final class HeapPeak {
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+        private final Thread sampler;
+
+        HeapPeak() {
+            sampler = new Thread(() -> {
+                var memory = ManagementFactory.getMemoryMXBean();
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "ikg-bench-heap");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        long peak() {
+            peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+            return peak.get();
+        }
+
+        void stop() {
+            sampler.interrupt();
+        }
     }
 
     private static final class Measured {
