@@ -59,7 +59,7 @@ public final class LoadBenchmark {
     private LoadReport run(Settings s, HeapPeak heap) throws IOException, InterruptedException {
         log.accept("loading the language models…");
         long m0 = System.nanoTime();
-        NlpPipeline shared = NlpPipeline.shared();
+        NlpPipeline shared = NlpPipeline.shared().loadAll();
         BareCoreNLP bare = new BareCoreNLP(shared);
         double modelLoad = (System.nanoTime() - m0) / 1e9;
         ArticleReader reader = new ArticleReader();
@@ -110,7 +110,7 @@ public final class LoadBenchmark {
                 log.accept("loading " + (s.threads() - 1) + " more copy(ies) of the language models…");
                 List<NlpPipeline> all = new ArrayList<>(List.of(shared));
                 for (int i = 1; i < s.threads(); i++)
-                    all.add(NlpPipeline.createPrivate());
+                    all.add(NlpPipeline.createPrivate().loadAll());
                 ex = new Extractor(kb, all);
                 pipelines = "one per thread";
             }

@@ -64,6 +64,12 @@ public final class NlpPipeline {
         return new NlpPipeline();
     }
 
+    /** Loads now the models that are otherwise loaded on first need (the truecaser, for text in capitals). */
+    public NlpPipeline loadAll() {
+        truecase("A");
+        return this;
+    }
+
     /** The annotators (with their models) of this pipeline, for another pipeline to share. */
     AnnotatorPool pool() {
         return corenlp.pool;
