@@ -1,6 +1,7 @@
 package incidentkg.cli;
 
 import incidentkg.nlp.NlpPipeline;
+import incidentkg.rdf.IKG;
 import incidentkg.pipeline.Extractor;
 import incidentkg.rules.KnowledgeBase;
 import incidentkg.store.ArticleLimits;
@@ -147,7 +148,11 @@ class ParallelLoadIT {
         assertTrue(r.err().startsWith("--threads must be between 1 and 256"), r.err());
     }
 
-    /** Graph by graph (a whole-dataset match is slow with the ontology's blank nodes), the same as one by one. */
+    /**
+     * The same graph names, and each graph the loader writes (articles, related incidents) isomorphic to the one
+     * written one by one. (The ontology and gazetteer graphs come from opening the store, which compares them
+     * itself; a whole-dataset match is very slow with their blank nodes.)
+     */
     private void assertIsomorphic(DatasetGraph dsg) {
         Txn.executeRead(dsg, () -> {
             List<org.apache.jena.graph.Node> names = new ArrayList<>();
@@ -157,7 +162,8 @@ class ParallelLoadIT {
             assertEquals(new java.util.TreeSet<>(names.stream().map(Object::toString).toList()),
                          new java.util.TreeSet<>(other.stream().map(Object::toString).toList()));
             for (var g : names)
-                assertTrue(IsoMatcher.isomorphic(sequentialCopy.getGraph(g), dsg.getGraph(g)), g.toString());
+                if (g.getURI().startsWith(IKG.RESOURCE_NS + "article/") || g.getURI().equals(IKG.GRAPH_RELATED))
+                    assertTrue(IsoMatcher.isomorphic(sequentialCopy.getGraph(g), dsg.getGraph(g)), g.toString());
         });
     }
 
