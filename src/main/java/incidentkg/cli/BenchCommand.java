@@ -3,10 +3,11 @@ package incidentkg.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code bench …}: measurements that report and never assert. */
+/** {@code bench}: benchmarks that report how fast IncidentKG is (they never assert a speed). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        header = "Measure: query latency over HTTP at several graph sizes; reports, never asserts.",
-        subcommands = {BenchQueriesCommand.class})
+        header = "Benchmarks: loader throughput by stage (bench load) and query latency over HTTP (bench queries); "
+                + "they print a table, write JSON with --json, and never assert a speed.",
+        subcommands = {BenchLoadCommand.class, BenchQueriesCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -28,6 +28,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limits;
 
+    @Mixin
+    ThreadOptions threads;
+
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int port;
 
@@ -56,12 +59,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var articleLimits = limits.limits(spec.commandLine());
+        int n = threads.threads(spec.commandLine());
         if (credentialsFile != null)
             ServerUser.readFile(credentialsFile); // a bad file fails now, before any loading
         KnowledgeBase kb = options.knowledge();
         Store store = Store.open(options.store, kb);
         int failed = load.isEmpty() ? 0
-                : Loading.load(store, kb, options.maxBytes, articleLimits, load, spec.commandLine().getOut(),
+                : Loading.load(store, kb, options.maxBytes, articleLimits, n, load, spec.commandLine().getOut(),
                                spec.commandLine().getErr());
         IkgServer.Builder b = IkgServer.builder().dataset(store.dataset().asDatasetGraph()).port(port).host(host)
                 .queryTimeout(timeout);

@@ -7,6 +7,7 @@ import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotatorPool;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -38,16 +39,40 @@ import java.util.concurrent.ConcurrentHashMap;
  * date. Dependency rules (Semgrex) are matched here, since only this package speaks CoreNLP.
  *
  * <p>Models load once, in {@link #shared()}; a pipeline is safe to use from several threads.
+ * {@link #createPrivate()} loads a second copy of the models (about 1-1.5 GB) for a pipeline of its own.
  */
 public final class NlpPipeline {
+    /** The CoreNLP annotators of the pipeline, in order. */
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP corenlp;
     private final Map<String, Object> compiled = new ConcurrentHashMap<>();
     private volatile StanfordCoreNLP truecaser;
 
+    /** One article's annotation and the time CoreNLP itself took (truecasing included), in nanoseconds. */
+    public record Timed(AnnotatedArticle article, long corenlpNanos, int tokens) {}
+
     private NlpPipeline() {
-        corenlp = new StanfordCoreNLP(properties("tokenize,ssplit,pos,lemma,ner,depparse"), true);
+        // CoreNLP 4.5 gives each StanfordCoreNLP built without a pool an annotator pool, and so models, of its own
+        corenlp = new StanfordCoreNLP(properties(ANNOTATORS), true);
+    }
+
+    /** A pipeline with models of its own, not shared with {@link #shared()}: loads them again (slow, large). */
+    public static NlpPipeline createPrivate() {
+        return new NlpPipeline();
+    }
+
+    /** Loads now the models that are otherwise loaded on first need (the truecaser, for text in capitals). */
+    public NlpPipeline loadAll() {
+        truecase("A");
+        return this;
+    }
+
+    /** The annotators (with their models) of this pipeline, for another pipeline to share. */
+    AnnotatorPool pool() {
+        return corenlp.pool;
     }
 
     /** The process-wide pipeline, built on first use. */
@@ -84,6 +109,13 @@ public final class NlpPipeline {
      * {@code referenceDate} anchors relative dates ("Friday"); it may be null.
      */
     public AnnotatedArticle annotate(Article article, LocalDate referenceDate, List<DependencyRule> rules) {
+        return annotateTimed(article, referenceDate, rules).article();
+    }
+
+    /** {@link #annotate} with the time spent in CoreNLP's annotators and the number of tokens. */
+    public Timed annotateTimed(Article article, LocalDate referenceDate, List<DependencyRule> rules) {
+        long corenlpNanos = 0;
+        int tokenCount = 0;
         String text = article.text();
         boolean allCaps = isAllCaps(text);
         List<Sentence> sentences = new ArrayList<>();
@@ -91,17 +123,20 @@ public final class NlpPipeline {
         for (Segment segment : article.segments()) {
             Span span = segment.span();
             String segmentText = text.substring(span.begin(), span.end());
+            long t0 = System.nanoTime();
             if (allCaps)
                 segmentText = truecase(segmentText);
             Annotation doc = new Annotation(segmentText);
             if (referenceDate != null)
                 doc.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
             corenlp.annotate(doc);
+            corenlpNanos += System.nanoTime() - t0;
             for (CoreMap cm : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
                 int index = sentences.size();
                 List<CoreLabel> labels = cm.get(CoreAnnotations.TokensAnnotation.class);
                 if (labels.isEmpty())
                     continue;
+                tokenCount += labels.size();
                 List<Token> tokens = new ArrayList<>(labels.size());
                 for (int i = 0; i < labels.size(); i++)
                     tokens.add(token(labels.get(i), i, span.begin()));
@@ -121,7 +156,7 @@ public final class NlpPipeline {
                 sentences.add(new Sentence(index, sentenceSpan, tokens, deps, root));
             }
         }
-        return new AnnotatedArticle(article, sentences, matches);
+        return new Timed(new AnnotatedArticle(article, sentences, matches), corenlpNanos, tokenCount);
     }
 
     /** Whether a text is written in capitals (wire copy): at least 90% of its letters are upper case. */

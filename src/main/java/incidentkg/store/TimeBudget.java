@@ -39,9 +39,17 @@ public final class TimeBudget {
 
     /** The result of {@code work}, or an {@code ArticleException} naming {@code source}. */
     public <T> T run(String source, Callable<T> work) throws ArticleException {
+        return run(source, work, timeout);
+    }
+
+    /**
+     * The result of {@code work} within {@code limit} (what is left of an article's budget), or an
+     * {@code ArticleException} naming {@code source}; the message names the whole budget.
+     */
+    public <T> T run(String source, Callable<T> work, Duration limit) throws ArticleException {
         Future<T> f = workers.submit(work);
         try {
-            return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return f.get(Math.max(1, limit.toMillis()), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
             throw new ArticleException(source, "took longer than " + seconds(timeout)

@@ -1,0 +1,192 @@
+package incidentkg.bench;
+
+import incidentkg.model.Article;
+import incidentkg.model.ArticleException;
+import incidentkg.model.StageTimes;
+import incidentkg.nlp.BareCoreNLP;
+import incidentkg.nlp.NlpPipeline;
+import incidentkg.pipeline.Extractor;
+import incidentkg.rules.KnowledgeBase;
+import incidentkg.store.ArticleLoader;
+import incidentkg.store.ArticleQuads;
+import incidentkg.store.BulkLoad;
+import incidentkg.store.ParallelLoader;
+import incidentkg.store.Store;
+import incidentkg.text.ArticleReader;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Measures the loader on a set of article files, in one process: the time to load the language models; bare
+ * CoreNLP (the same annotators and options, nothing of ours) on the articles' texts; a load with one thread into
+ * a new TDB2 store, its time split by stage; the same load with several threads into another new store; the
+ * quads our store writing wrote against Jena's TDB2 parallel loader on the same quads (as N-Quads) into a third;
+ * and the peak heap. The first article is run once beforehand, unmeasured, so that the JIT has warmed up.
+ */
+public final class LoadBenchmark {
+    /** What to run: the article files, the threads of the second run, where the scratch stores go. */
+    public record Settings(List<Path> files, int threads, Path work, boolean privatePipelines) {}
+
+    private final KnowledgeBase kb;
+    private final Consumer<String> log;
+
+    public LoadBenchmark(KnowledgeBase kb, Consumer<String> log) {
+        this.kb = kb;
+        this.log = log;
+    }
+
+    public LoadReport run(Settings s) throws IOException, InterruptedException {
+        HeapPeak heap = new HeapPeak();
+        try {
+            return run(s, heap);
+        } finally {
+            heap.stop();
+        }
+    }
+
+    private LoadReport run(Settings s, HeapPeak heap) throws IOException, InterruptedException {
+        log.accept("loading the language models…");
+        long m0 = System.nanoTime();
+        NlpPipeline shared = NlpPipeline.shared().loadAll();
+        BareCoreNLP bare = new BareCoreNLP(shared);
+        double modelLoad = (System.nanoTime() - m0) / 1e9;
+        ArticleReader reader = new ArticleReader();
+        Extractor extractor = new Extractor(kb, shared);
+        List<Article> texts = new ArrayList<>();
+        for (Path f : s.files())
+            try {
+                texts.add(reader.read(f));
+            } catch (ArticleException e) {
+                log.accept(e.getMessage());
+            }
+        if (!texts.isEmpty()) {
+            log.accept("warming up on " + s.files().get(0).getFileName() + "…");
+            extractor.extract(texts.get(0));
+            bare.annotate(texts.get(0).text());
+        }
+
+        log.accept("bare CoreNLP on " + texts.size() + " text(s)…");
+        long b0 = System.nanoTime();
+        long bareTokens = 0;
+        for (Article a : texts)
+            bareTokens += bare.annotate(a.text());
+        double bareSeconds = (System.nanoTime() - b0) / 1e9;
+
+        log.accept("loading with 1 thread…");
+        Measured one = load(s.work().resolve("one-thread"), reader, extractor, 1, s.files());
+        Path nq = s.work().resolve("articles.nq");
+        long quads;
+        try (Store store = Store.open(s.work().resolve("one-thread"), kb);
+             OutputStream out = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
+            quads = ArticleQuads.write(store.dataset().asDatasetGraph(), out, false);
+        }
+        log.accept("Jena's TDB2 parallel loader on the same " + quads + " quads…");
+        DatasetGraph jena = DatabaseMgr.connectDatasetGraph(s.work().resolve("jena-bulk").toString());
+        long j0 = System.nanoTime();
+        try {
+            BulkLoad.load(jena, nq);
+        } finally {
+            TDBInternal.expel(jena);
+        }
+        double jenaSeconds = (System.nanoTime() - j0) / 1e9;
+
+        Measured many = null;
+        String pipelines = "shared";
+        if (s.threads() > 1) {
+            Extractor ex = extractor;
+            if (s.privatePipelines()) {
+                log.accept("loading " + (s.threads() - 1) + " more copy(ies) of the language models…");
+                List<NlpPipeline> all = new ArrayList<>(List.of(shared));
+                for (int i = 1; i < s.threads(); i++)
+                    all.add(NlpPipeline.createPrivate().loadAll());
+                ex = new Extractor(kb, all);
+                pipelines = "one per thread";
+            }
+            log.accept("loading with " + s.threads() + " threads…");
+            many = load(s.work().resolve("threads"), reader, ex, s.threads(), s.files());
+        }
+        long peak = heap.peak();
+        return new LoadReport(LocalDate.now().toString(), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), one.articles, one.failed, one.times.tokens(), modelLoad,
+                one.times, bareSeconds, bareTokens, one.run(1),
+                many == null ? null : many.run(s.threads()),
+                new LoadReport.Bulk(quads, one.times.write() / 1e9, jenaSeconds), peak,
+                Runtime.getRuntime().maxMemory(), pipelines);
+    }
+
+    /**
+     * The most heap in use at once, sampled every 20 ms (the GC pools' own peaks happen at different moments, so
+     * their sum overstates it).
+     */
+    private static final class HeapPeak {
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+        private final Thread sampler;
+
+        HeapPeak() {
+            sampler = new Thread(() -> {
+                var memory = ManagementFactory.getMemoryMXBean();
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "ikg-bench-heap");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        long peak() {
+            peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+            return peak.get();
+        }
+
+        void stop() {
+            sampler.interrupt();
+        }
+    }
+
+    private static final class Measured {
+        StageTimes times = StageTimes.NONE;
+        int articles, failed;
+        double seconds;
+
+        LoadReport.Run run(int threads) {
+            return new LoadReport.Run(threads, seconds, articles, times.tokens());
+        }
+    }
+
+    private Measured load(Path dir, ArticleReader reader, Extractor extractor, int threads, List<Path> files)
+            throws InterruptedException {
+        Measured m = new Measured();
+        try (Store store = Store.open(dir, kb)) {
+            ArticleLoader loader = new ArticleLoader(store, reader, extractor);
+            long t0 = System.nanoTime();
+            new ParallelLoader(loader, threads).load(files, r -> {
+                if (r.failed()) {
+                    m.failed++;
+                    log.accept(r.error().getMessage());
+                } else {
+                    m.articles++;
+                    m.times = m.times.plus(r.times());
+                }
+            });
+            m.seconds = (System.nanoTime() - t0) / 1e9;
+        }
+        return m;
+    }
+}

@@ -1,0 +1,51 @@
+package incidentkg.bench;
+
+import incidentkg.model.StageTimes;
+
+import java.util.List;
+
+/**
+ * The figures of one load benchmark run. Times in seconds; stage times are summed over the articles of the
+ * one-thread run (the stages of an article run one after another there, so they add up to its time).
+ */
+public record LoadReport(String date, String java, int processors, int articles, int failed, long tokens,
+                         double modelLoadSeconds, StageTimes stages, double bareSeconds, long bareTokens,
+                         Run oneThread, Run threads, Bulk bulk, long peakHeapBytes, long maxHeapBytes,
+                         String pipelines) {
+    /** One timed load of all articles: wall-clock seconds, threads used. */
+    public record Run(int threads, double seconds, int articles, long tokens) {
+        public double articlesPerSecond() { return articles / Math.max(seconds, 1e-9); }
+        public double tokensPerSecond() { return tokens / Math.max(seconds, 1e-9); }
+    }
+
+    /** Store writing: our one-transaction-per-article writes against Jena's parallel bulk loader, same quads. */
+    public record Bulk(long quads, double oursSeconds, double jenaSeconds) {
+        public double oursQuadsPerSecond() { return quads / Math.max(oursSeconds, 1e-9); }
+        public double jenaQuadsPerSecond() { return quads / Math.max(jenaSeconds, 1e-9); }
+        /** Ours over Jena's rate: 1.0 means as fast. */
+        public double ratio() { return oursQuadsPerSecond() / Math.max(jenaQuadsPerSecond(), 1e-9); }
+    }
+
+    /** Our time for the articles (every stage, writing included) over bare CoreNLP's on the same texts. */
+    public double overheadRatio() {
+        return seconds(stages.total()) / Math.max(bareSeconds, 1e-9);
+    }
+
+    /** The speedup of the many-thread run over the one-thread run (1 when only one was run). */
+    public double speedup() {
+        return threads == null ? 1.0 : oneThread.seconds() / Math.max(threads.seconds(), 1e-9);
+    }
+
+    /** The stage names with their summed seconds, in order. */
+    public List<Double> stageSeconds() {
+        long[] s = stages.stages();
+        java.util.List<Double> out = new java.util.ArrayList<>();
+        for (long n : s)
+            out.add(seconds(n));
+        return out;
+    }
+
+    static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}

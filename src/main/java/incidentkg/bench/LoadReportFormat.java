@@ -1,0 +1,117 @@
+package incidentkg.bench;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import incidentkg.model.StageTimes;
+
+import java.util.List;
+import java.util.Locale;
+
+/** A {@link LoadReport} as a table for people and as JSON for scripts. */
+public final class LoadReportFormat {
+    private LoadReportFormat() {}
+
+    private static final List<String> STAGE_LABELS = List.of("read, check, segment", "CoreNLP annotation",
+            "extraction + resolution", "RDF building", "SHACL validation", "store write");
+
+    public static String table(LoadReport r) {
+        StringBuilder b = new StringBuilder();
+        b.append(f("load benchmark: %d article(s), %d failed, %,d tokens; %d processor(s), Java %s, %s%n",
+                r.articles(), r.failed(), r.tokens(), r.processors(), r.java(), r.date()));
+        b.append(f("language models loaded in %.1f s%n%n", r.modelLoadSeconds()));
+        b.append(f("%-26s %10s %7s %14s%n", "stage (1 thread)", "seconds", "share", "ms/article"));
+        List<Double> secs = r.stageSeconds();
+        double total = LoadReport.seconds(r.stages().total());
+        for (int i = 0; i < secs.size(); i++)
+            b.append(row(STAGE_LABELS.get(i), secs.get(i), total, r.articles()));
+        b.append(row("total", total, total, r.articles()));
+        b.append(f("%-26s %10.3f %7s %14.1f%n", "bare CoreNLP, same texts", r.bareSeconds(), "",
+                r.articles() == 0 ? 0 : 1000 * r.bareSeconds() / r.articles()));
+        b.append(f("overhead: ours / bare = %.2f (our CoreNLP stage / bare = %.2f)%n%n", r.overheadRatio(),
+                LoadReport.seconds(r.stages().corenlp()) / Math.max(r.bareSeconds(), 1e-9)));
+        b.append(f("%-26s %10s %12s %12s %9s%n", "throughput", "seconds", "articles/s", "tokens/s", "speedup"));
+        b.append(run(r.oneThread(), 1.0));
+        if (r.threads() != null)
+            b.append(run(r.threads(), r.speedup()));
+        if (r.threads() != null)
+            b.append(f("(%d threads: CoreNLP pipelines %s)%n", r.threads().threads(), r.pipelines()));
+        b.append(f("%n%-34s %10s %10s %12s%n", "store writing, same quads", "quads", "seconds", "quads/s"));
+        LoadReport.Bulk k = r.bulk();
+        b.append(f("%-34s %,10d %10.3f %,12.0f%n", "ours (a transaction per article)", k.quads(), k.oursSeconds(),
+                k.oursQuadsPerSecond()));
+        b.append(f("%-34s %,10d %10.3f %,12.0f%n", "Jena TDB2 parallel loader", k.quads(), k.jenaSeconds(),
+                k.jenaQuadsPerSecond()));
+        b.append(f("ours / Jena = %.2f%n%n", k.ratio()));
+        b.append(f("peak heap: %.0f MB (of at most %.0f MB)%n", r.peakHeapBytes() / 1048576.0,
+                r.maxHeapBytes() / 1048576.0));
+        return b.toString();
+    }
+
+    private static String row(String label, double seconds, double total, int articles) {
+        return f("%-26s %10.3f %6.1f%% %14.1f%n", label, seconds, total == 0 ? 0 : 100 * seconds / total,
+                articles == 0 ? 0 : 1000 * seconds / articles);
+    }
+
+    private static String run(LoadReport.Run run, double speedup) {
+        return f("%-26s %10.3f %12.3f %12.1f %9.2f%n", run.threads() + (run.threads() == 1 ? " thread" : " threads"),
+                run.seconds(), run.articlesPerSecond(), run.tokensPerSecond(), speedup);
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    public static String json(LoadReport r) {
+        JsonObject o = new JsonObject();
+        o.addProperty("date", r.date());
+        o.addProperty("java", r.java());
+        o.addProperty("processors", r.processors());
+        o.addProperty("articles", r.articles());
+        o.addProperty("failed", r.failed());
+        o.addProperty("tokens", r.tokens());
+        o.addProperty("modelLoadSeconds", r.modelLoadSeconds());
+        JsonObject stages = new JsonObject();
+        List<Double> secs = r.stageSeconds();
+        for (int i = 0; i < secs.size(); i++)
+            stages.addProperty(StageTimes.STAGE_NAMES.get(i), secs.get(i));
+        stages.addProperty("total", LoadReport.seconds(r.stages().total()));
+        o.add("stageSeconds", stages);
+        JsonObject bare = new JsonObject();
+        bare.addProperty("seconds", r.bareSeconds());
+        bare.addProperty("tokens", r.bareTokens());
+        o.add("bareCorenlp", bare);
+        o.addProperty("overheadRatio", r.overheadRatio());
+        JsonArray runs = new JsonArray();
+        runs.add(runJson(r.oneThread(), 1.0));
+        if (r.threads() != null)
+            runs.add(runJson(r.threads(), r.speedup()));
+        o.add("runs", runs);
+        o.addProperty("speedup", r.speedup());
+        o.addProperty("pipelines", r.pipelines());
+        JsonObject bulk = new JsonObject();
+        LoadReport.Bulk k = r.bulk();
+        bulk.addProperty("quads", k.quads());
+        bulk.addProperty("oursSeconds", k.oursSeconds());
+        bulk.addProperty("oursQuadsPerSecond", k.oursQuadsPerSecond());
+        bulk.addProperty("jenaSeconds", k.jenaSeconds());
+        bulk.addProperty("jenaQuadsPerSecond", k.jenaQuadsPerSecond());
+        bulk.addProperty("ratio", k.ratio());
+        o.add("storeWriting", bulk);
+        o.addProperty("peakHeapBytes", r.peakHeapBytes());
+        o.addProperty("maxHeapBytes", r.maxHeapBytes());
+        return new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(o) + "\n";
+    }
+
+    private static JsonObject runJson(LoadReport.Run run, double speedup) {
+        JsonObject o = new JsonObject();
+        o.addProperty("threads", run.threads());
+        o.addProperty("seconds", run.seconds());
+        o.addProperty("articles", run.articles());
+        o.addProperty("tokens", run.tokens());
+        o.addProperty("articlesPerSecond", run.articlesPerSecond());
+        o.addProperty("tokensPerSecond", run.tokensPerSecond());
+        o.addProperty("speedup", speedup);
+        return o;
+    }
+}

@@ -1,0 +1,25 @@
+package incidentkg.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
+/**
+ * A plain Stanford CoreNLP with the annotators and options of {@link NlpPipeline} and nothing of ours: the
+ * baseline against which the benchmark measures the loader's overhead. It shares the annotators, and so the
+ * loaded models, of the pipeline it is built over, so building it costs no second copy.
+ */
+public final class BareCoreNLP {
+    private final StanfordCoreNLP corenlp;
+
+    public BareCoreNLP(NlpPipeline over) {
+        corenlp = new StanfordCoreNLP(NlpPipeline.properties(NlpPipeline.ANNOTATORS), true, over.pool());
+    }
+
+    /** Annotates {@code text} as one document and returns its number of tokens. */
+    public int annotate(String text) {
+        Annotation doc = new Annotation(text);
+        corenlp.annotate(doc);
+        return doc.get(CoreAnnotations.TokensAnnotation.class).size();
+    }
+}

@@ -1,0 +1,78 @@
+package incidentkg.cli;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code bench load} on one short article and one bad file: the table's rows and the JSON's keys, with the counts
+ * that do not depend on the machine (never a timing).
+ */
+class BenchLoadCommandIT {
+    @Test
+    void tinyRunPrintsTheTableAndWritesTheJson(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("empty.txt"), "   \n");
+        Path json = dir.resolve("bench.json");
+        CliRun r = CliRun.of("bench", "load", "--threads", "2", "--json", json.toString(), "--work",
+                             dir.resolve("work").toString(), "src/test/resources/articles/football.txt", bad.toString());
+        assertEquals(0, r.status(), r.err());
+        String out = r.out();
+        assertTrue(out.startsWith("load benchmark: 1 article(s), 1 failed, "), out);
+        for (String row : List.of("stage (1 thread)", "read, check, segment", "CoreNLP annotation",
+                                  "extraction + resolution", "RDF building", "SHACL validation", "store write", "total",
+                                  "bare CoreNLP, same texts", "overhead: ours / bare = ", "1 thread", "2 threads",
+                                  "ours (a transaction per article)", "Jena TDB2 parallel loader", "ours / Jena = ",
+                                  "peak heap: "))
+            assertTrue(out.contains(row), row + " in\n" + out);
+        assertTrue(r.err().contains(bad + ": empty article"), r.err());
+
+        JsonObject o = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
+        assertEquals(new TreeSet<>(List.of("date", "java", "processors", "articles", "failed", "tokens",
+                "modelLoadSeconds", "stageSeconds", "bareCorenlp", "overheadRatio", "runs", "speedup", "pipelines",
+                "storeWriting", "peakHeapBytes", "maxHeapBytes")), new TreeSet<>(o.keySet()));
+        assertEquals(1, o.get("articles").getAsInt());
+        assertEquals(1, o.get("failed").getAsInt());
+        assertEquals(Set.of("read", "corenlp", "extract", "rdf", "shacl", "write", "total"),
+                     o.getAsJsonObject("stageSeconds").keySet());
+        assertEquals(2, o.getAsJsonArray("runs").size());
+        JsonObject one = o.getAsJsonArray("runs").get(0).getAsJsonObject();
+        JsonObject two = o.getAsJsonArray("runs").get(1).getAsJsonObject();
+        assertEquals(1, one.get("threads").getAsInt());
+        assertEquals(2, two.get("threads").getAsInt());
+        assertEquals(1, one.get("articles").getAsInt());
+        assertEquals(1, two.get("articles").getAsInt());
+        long tokens = o.get("tokens").getAsLong();
+        assertTrue(tokens > 0);
+        assertEquals(tokens, one.get("tokens").getAsLong());
+        assertEquals(tokens, two.get("tokens").getAsLong());
+        assertEquals("shared", o.get("pipelines").getAsString());
+        assertEquals(Set.of("quads", "oursSeconds", "oursQuadsPerSecond", "jenaSeconds", "jenaQuadsPerSecond", "ratio"),
+                     o.getAsJsonObject("storeWriting").keySet());
+        assertTrue(o.getAsJsonObject("storeWriting").get("quads").getAsLong() > 0);
+        assertEquals(Set.of("seconds", "tokens"), o.getAsJsonObject("bareCorenlp").keySet());
+        assertTrue(o.get("peakHeapBytes").getAsLong() > 0);
+    }
+
+    @Test
+    void badUsage() {
+        CliRun r = CliRun.of("bench", "load", "--threads", "0", "x.txt");
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("--threads must be between 1 and 256"), r.err());
+        CliRun p = CliRun.of("bench", "load", "--pipelines", "many", "x.txt");
+        assertEquals(2, p.status());
+        assertTrue(p.err().startsWith("--pipelines must be 'shared' or 'per-thread'"), p.err());
+        assertEquals(0, CliRun.of("bench", "--help").status());
+        assertTrue(CliRun.of("bench", "--help").out().contains("load "), "bench lists load");
+        assertTrue(CliRun.of("bench", "load", "--help").out().contains("--json=FILE"));
+    }
+}
