@@ -85,7 +85,7 @@ final class Loading {
             }
             err.println("bulk loading " + s.quads() + " quads with Jena's TDB2 parallel loader…");
             err.flush();
-            BulkLoad.load(store.dataset().asDatasetGraph(), nq);
+            store.bulkLoad(nq);
         } finally {
             Files.deleteIfExists(nq);
         }

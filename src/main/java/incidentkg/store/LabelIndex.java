@@ -207,6 +207,17 @@ public final class LabelIndex {
                      String.format("%.1f", (System.nanoTime() - start) / 1e9));
     }
 
+    /**
+     * Runs {@code write}, which changes the store behind the index's back (Jena's bulk loader), then rebuilds the
+     * index; the marker set first makes the next opening rebuild it if the process dies in between.
+     */
+    void behindTheIndex(Runnable write) {
+        markPending();
+        write.run();
+        rebuild();
+        clearPending();
+    }
+
     private void markPending() {
         if (pending != null)
             mark(pending);

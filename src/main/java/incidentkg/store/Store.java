@@ -94,6 +94,18 @@ public final class Store implements AutoCloseable {
             });
     }
 
+    /**
+     * Loads an N-Quads file with Jena's TDB2 parallel bulk loader straight into the TDB2 store (for a new, empty
+     * store: see {@link BulkLoad}), then rebuilds the text index from what the store holds.
+     */
+    public long bulkLoad(Path nquads) {
+        if (index == null)
+            return BulkLoad.load(dataset.asDatasetGraph(), nquads);
+        long[] n = new long[1];
+        index.behindTheIndex(() -> n[0] = BulkLoad.load(index.base(), nquads));
+        return n[0];
+    }
+
     public Dataset dataset() { return dataset; }
 
     public Path dir() { return dir; }

@@ -90,6 +90,12 @@ class ParallelLoadIT {
         assertEquals(sequential, canonicalOf(store));
     }
 
+    private static boolean indexed(Store s, String word) {
+        String q = "PREFIX text: <http://jena.apache.org/text#> ASK { (?s ?score) text:query (\"" + word + "\") }";
+        return org.apache.jena.system.Txn.calculateRead(s.dataset(), () ->
+                org.apache.jena.query.QueryExecution.dataset(s.dataset()).query(q).ask());
+    }
+
     @Test
     void bulkLoadWritesWhatOneByOneWrote() {
         Path store = dir.resolve("bulk");
@@ -99,6 +105,8 @@ class ParallelLoadIT {
         assertEquals(sequential, canonicalOf(store));
         try (Store s = Store.open(store, KnowledgeBase.bundled())) {
             assertIsomorphic(s.dataset().asDatasetGraph());
+            // the bulk loader wrote behind the text index, which was rebuilt: the articles' names are found
+            assertTrue(indexed(s, "gunmen"), "the text index does not know the loaded articles");
         }
         // a second bulk load is refused before anything is read
         CliRun refused = CliRun.of("load", "--bulk", "--store", store.toString(), SEED.toString());
@@ -117,9 +125,10 @@ class ParallelLoadIT {
         Path store = dir.resolve("extracted");
         try (Store s = Store.open(store, KnowledgeBase.bundled())) {
             assertEquals(List.of(), List.copyOf(BulkLoad.contentGraphs(s.dataset())));
-            long quads = BulkLoad.load(s.dataset().asDatasetGraph(), nq);
+            long quads = s.bulkLoad(nq);
             assertTrue(r.out().contains("; " + quads + " quads written to "), r.out());
             assertIsomorphic(s.dataset().asDatasetGraph());
+            assertTrue(indexed(s, "gunmen"), "the text index does not know the loaded articles");
         }
         assertEquals(sequential, canonicalOf(store));
     }
