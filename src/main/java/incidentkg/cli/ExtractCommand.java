@@ -56,6 +56,7 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var articleLimits = limits.limits(spec.commandLine());
         int n = threads.threads(spec.commandLine());
+        boolean perThread = threads.perThread(spec.commandLine());
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         List<Path> files = Loading.files(paths);
@@ -63,7 +64,8 @@ public final class ExtractCommand implements Callable<Integer> {
         err.println("extracting " + files.size() + " article(s) with " + n + " thread(s); starting the language models…");
         err.flush();
         ArticleQuads quads = new ArticleQuads(kb, new ArticleReader(knowledge.maxBytes),
-                                              new Extractor(kb, NlpPipeline.shared()), articleLimits, n);
+                                              Loading.extractor(kb, n, perThread, err),
+                                              articleLimits, n);
         Loading.Tally tally = new Loading.Tally(new Progress(err, files.size(), Progress.terminal()));
         Path dir = output.toAbsolutePath().getParent();
         Files.createDirectories(dir);

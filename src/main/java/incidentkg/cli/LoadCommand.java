@@ -45,12 +45,13 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var articleLimits = limits.limits(spec.commandLine());
         int n = threads.threads(spec.commandLine());
+        boolean perThread = threads.perThread(spec.commandLine());
         KnowledgeBase kb = options.knowledge();
         try (Store store = Store.open(options.store, kb)) {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
-            int failed = bulk ? Loading.loadBulk(store, kb, options.maxBytes, articleLimits, n, paths, out, err)
-                    : Loading.load(store, kb, options.maxBytes, articleLimits, n, paths, out, err);
+            int failed = bulk ? Loading.loadBulk(store, kb, options.maxBytes, articleLimits, n, perThread, paths, out, err)
+                    : Loading.load(store, kb, options.maxBytes, articleLimits, n, perThread, paths, out, err);
             return failed < 0 ? 2 : failed == 0 ? 0 : 1;
         }
     }

@@ -35,19 +35,19 @@ final class Loading {
     /** Returns the number of files that failed; the default limits, one worker per processor. */
     static int load(Store store, KnowledgeBase kb, long maxBytes, List<Path> paths, PrintWriter out, PrintWriter err)
             throws IOException, InterruptedException {
-        return load(store, kb, maxBytes, ArticleLimits.DEFAULTS, ParallelLoader.defaultThreads(), paths, out, err);
+        return load(store, kb, maxBytes, ArticleLimits.DEFAULTS, ParallelLoader.defaultThreads(), false, paths, out, err);
     }
 
     /** Returns the number of files that failed. */
-    static int load(Store store, KnowledgeBase kb, long maxBytes, ArticleLimits limits, int threads, List<Path> paths,
-                    PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
+    static int load(Store store, KnowledgeBase kb, long maxBytes, ArticleLimits limits, int threads, boolean perThread,
+                    List<Path> paths, PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
         List<Path> files = files(paths);
         if (files.isEmpty())
             return 0;
         err.println("loading " + files.size() + " article(s) with " + threads + " thread(s); starting the language models…");
         err.flush();
         ArticleLoader loader = new ArticleLoader(store, new ArticleReader(maxBytes),
-                                                 new Extractor(kb, NlpPipeline.shared()), limits);
+                                                 extractor(kb, threads, perThread, err), limits);
         Tally tally = new Tally(new Progress(err, files.size(), Progress.terminal()));
         new ParallelLoader(loader, threads).load(files, tally);
         out.printf("%d loaded, %d unchanged, %d failed%n", tally.loaded, tally.unchanged, tally.failed);
@@ -61,7 +61,7 @@ final class Loading {
      * files that failed, or -1 when the store is not empty (said on {@code err}).
      */
     static int loadBulk(Store store, KnowledgeBase kb, long maxBytes, ArticleLimits limits, int threads,
-                        List<Path> paths, PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
+                        boolean perThread, List<Path> paths, PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
         var content = BulkLoad.contentGraphs(store.dataset());
         if (!content.isEmpty()) {
             err.println(store.dir() + ": --bulk loads only into a new, empty store, and this one holds "
@@ -74,7 +74,7 @@ final class Loading {
             return 0;
         err.println("extracting " + files.size() + " article(s) with " + threads + " thread(s); starting the language models…");
         err.flush();
-        ArticleQuads quads = new ArticleQuads(kb, new ArticleReader(maxBytes), new Extractor(kb, NlpPipeline.shared()),
+        ArticleQuads quads = new ArticleQuads(kb, new ArticleReader(maxBytes), extractor(kb, threads, perThread, err),
                                               limits, threads);
         Tally tally = new Tally(new Progress(err, files.size(), Progress.terminal()));
         Path nq = Files.createTempFile("incidentkg-bulk-", ".nq");
@@ -92,6 +92,21 @@ final class Loading {
         out.printf("%d loaded, %d unchanged, %d failed%n", tally.loaded, tally.unchanged, tally.failed);
         out.flush();
         return tally.failed;
+    }
+
+    /**
+     * The extractor of {@code threads} analysing threads: all on the shared pipeline, or with {@code perThread}
+     * a pipeline each (the shared one and {@code threads - 1} private copies of the models).
+     */
+    static Extractor extractor(KnowledgeBase kb, int threads, boolean perThread, PrintWriter err) {
+        if (!perThread || threads == 1)
+            return new Extractor(kb, NlpPipeline.shared());
+        err.println("loading " + (threads - 1) + " more copy(ies) of the language models (--pipelines per-thread)…");
+        err.flush();
+        List<NlpPipeline> all = new java.util.ArrayList<>(List.of(NlpPipeline.shared()));
+        for (int i = 1; i < threads; i++)
+            all.add(NlpPipeline.createPrivate());
+        return new Extractor(kb, all);
     }
 
     /** Counts outcomes, prints failures and moves the bar. */

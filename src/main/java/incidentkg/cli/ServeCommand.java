@@ -60,12 +60,13 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var articleLimits = limits.limits(spec.commandLine());
         int n = threads.threads(spec.commandLine());
+        boolean perThread = threads.perThread(spec.commandLine());
         if (credentialsFile != null)
             ServerUser.readFile(credentialsFile); // a bad file fails now, before any loading
         KnowledgeBase kb = options.knowledge();
         Store store = Store.open(options.store, kb);
         int failed = load.isEmpty() ? 0
-                : Loading.load(store, kb, options.maxBytes, articleLimits, n, load, spec.commandLine().getOut(),
+                : Loading.load(store, kb, options.maxBytes, articleLimits, n, perThread, load, spec.commandLine().getOut(),
                                spec.commandLine().getErr());
         IkgServer.Builder b = IkgServer.builder().dataset(store.dataset().asDatasetGraph()).port(port).host(host)
                 .queryTimeout(timeout);

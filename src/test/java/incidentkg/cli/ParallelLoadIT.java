@@ -150,11 +150,16 @@ class ParallelLoadIT {
 
     @Test
     void threadsOptionIsDocumentedAndChecked() {
-        for (String command : List.of("load", "serve", "extract"))
-            assertTrue(CliRun.of(command, "--help").out().contains("--threads=N"), command);
+        for (String command : List.of("load", "serve", "extract")) {
+            String help = CliRun.of(command, "--help").out();
+            assertTrue(help.contains("--threads=N") && help.contains("--pipelines=MODE"), command);
+        }
         CliRun r = CliRun.of("load", "--threads", "0", "x.txt");
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith("--threads must be between 1 and 256"), r.err());
+        CliRun p = CliRun.of("extract", "--pipelines", "many", "--output", "x.nq", "x.txt");
+        assertEquals(2, p.status());
+        assertTrue(p.err().startsWith("--pipelines must be 'shared' or 'per-thread'"), p.err());
     }
 
     /**
