@@ -32,8 +32,8 @@ class BenchQueriesCommandIT {
 
         JsonObject o = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
         JsonArray results = o.getAsJsonArray("results");
-        // the empty query, 10 query files and the incident page, with 1 and 2 clients
-        assertEquals(12 * 2, results.size());
+        // the empty query, 11 query files and the incident page, with 1 and 2 clients
+        assertEquals(13 * 2, results.size());
         Map<String, Long> rows = new HashMap<>();
         for (JsonElement e : results) {
             JsonObject r = e.getAsJsonObject();
@@ -57,6 +57,7 @@ class BenchQueriesCommandIT {
         assertTrue(rows.get("cq2-claims") >= 1);                 // at least the focus article's claim
         assertTrue(rows.get("cq3-affiliates-of-al-qaeda") >= 1); // the gazetteer's affiliates
         assertTrue(rows.get("cq7-places") >= 2);                 // at least the two focus incidents
+        assertTrue(rows.containsKey("cq10-names"));                // text:query on the store's index, no error
         assertTrue(!rows.containsKey("incident-page"));
         assertEquals(1, rows.get("baseline-ask"));
         assertEquals(1, o.getAsJsonArray("stores").size());
