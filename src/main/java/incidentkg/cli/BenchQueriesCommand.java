@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import incidentkg.rules.DataSource;
 import incidentkg.rules.KnowledgeBase;
 import incidentkg.server.IkgServer;
+import incidentkg.store.BulkLoad;
 import incidentkg.store.Store;
 import incidentkg.synth.ArticleFactory;
 import incidentkg.synth.GraphGenerator;
@@ -13,8 +14,6 @@ import incidentkg.synth.SynthTemplates;
 import incidentkg.web.Web;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -194,16 +193,9 @@ public final class BenchQueriesCommand extends KnowledgeOptions implements Calla
         long quads = GenerateGraphCommand.write(factory, size, graph, err);
         err.println("bulk loading " + graph + " into " + storeDir);
         DatasetGraph dsg = TDB2Factory.connectDataset(storeDir.toString()).asDatasetGraph();
-        DataLoader loader = LoaderFactory.parallelLoader(dsg, (fmt, args) -> {
-            err.println(String.format(fmt, args));
-            err.flush();
-        });
-        loader.startBulk();
         try {
-            loader.load(graph.toString());
-            loader.finishBulk();
+            BulkLoad.load(dsg, graph, err);
         } catch (RuntimeException e) {
-            loader.finishException(e);
             throw new IOException(graph + ": bulk load failed: " + e.getMessage(), e);
         } finally {
             dsg.close();

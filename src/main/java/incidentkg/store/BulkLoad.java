@@ -23,7 +23,17 @@ public final class BulkLoad {
 
     /** Loads an N-Quads file (gzip when it ends in {@code .gz}) into {@code dsg}; returns the quads read. */
     public static long load(DatasetGraph dsg, Path nquads) {
-        DataLoader loader = LoaderFactory.parallelLoader(dsg, (fmt, args) -> {});
+        return load(dsg, nquads, null);
+    }
+
+    /** As {@link #load(DatasetGraph, Path)}, printing the loader's progress lines to {@code progress} (if not null). */
+    public static long load(DatasetGraph dsg, Path nquads, java.io.PrintWriter progress) {
+        DataLoader loader = LoaderFactory.parallelLoader(dsg, (fmt, args) -> {
+            if (progress != null) {
+                progress.println(String.format(fmt, args));
+                progress.flush();
+            }
+        });
         loader.startBulk();
         try {
             loader.load(nquads.toString());

@@ -46,7 +46,7 @@ import java.util.stream.Stream;
 /**
  * The Lucene index (jena-text) over the names in every graph of the store: {@code rdfs:label},
  * {@code skos:altLabel}, {@code skos:prefLabel} and {@code dcterms:title}, one field {@code name} for all.
- * Words are split as Unicode words, lower-cased, folded to ASCII ("Bamakó" finds "Bamako") and English stop
+ * Words are split as Unicode words, lower-cased, folded to ASCII ("Peñalolén" finds "Penalolen") and English stop
  * words dropped, at indexing and at query time. SPARQL sees it as {@code text:query}
  * ({@code PREFIX text: <http://jena.apache.org/text#>}):
  * <pre>
