@@ -3,6 +3,7 @@ package incidentkg.rdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -110,16 +111,32 @@ class ShapesTest {
     @Test
     void mentionWhoseAnchorDiffersFromTheText() {
         ValidationReport report = validate(edit("nif:anchorOf \"Bamako\"", "nif:anchorOf \"Bamak0\""));
-        assertEquals(Set.of("res:mention/t/32-38 | - | SPARQLConstraintComponent"), results(report));
-        assertEquals("nif:anchorOf is \"Bamak0\" but the article text from 32 to 38 is \"Bamako\" (offsets count Unicode code points)",
-            report.getEntries().iterator().next().message());
+        // the text checks read all mentions of the article at once: the article is the focus, the mention the value
+        assertEquals(Set.of("res:article/t | - | SPARQLConstraintComponent"), results(report));
+        ReportEntry e = report.getEntries().iterator().next();
+        assertEquals("res:mention/t/32-38", shorten(e.value()));
+        assertEquals("nif:anchorOf of <" + IKG.RESOURCE_NS + "mention/t/32-38> is \"Bamak0\" but the article text from 32 to 38 is \"Bamako\" (offsets count Unicode code points)",
+            e.message());
     }
 
     @Test
     void mentionWithUtf16Offsets() {
         String utf16 = edit("nif:beginIndex \"2\"^^xsd:nonNegativeInteger ; nif:endIndex \"8\"^^xsd:nonNegativeInteger",
                             "nif:beginIndex \"3\"^^xsd:nonNegativeInteger ; nif:endIndex \"9\"^^xsd:nonNegativeInteger");
-        assertEquals(Set.of("res:mention/t/2-8 | - | SPARQLConstraintComponent"), results(validate(utf16)));
+        ValidationReport report = validate(utf16);
+        assertEquals(Set.of("res:article/t | - | SPARQLConstraintComponent"), results(report));
+        assertEquals("res:mention/t/2-8", shorten(report.getEntries().iterator().next().value()));
+    }
+
+    @Test
+    void mentionPastTheEndOfTheText() {
+        ValidationReport report = validate(edit("nif:endIndex \"117\"^^xsd:nonNegativeInteger", "nif:endIndex \"119\"^^xsd:nonNegativeInteger"));
+        // both text checks fail: the span runs past the end, and its text is no longer the anchor
+        List<String> messages = report.getEntries().stream().map(ReportEntry::message).sorted().toList();
+        assertEquals(List.of(
+            "nif:anchorOf of <" + IKG.RESOURCE_NS + "mention/t/88-117> is \"Al-Example claimed the attack\" but the article text from 88 to 119 is \"Al-Example claimed the attack.\" (offsets count Unicode code points)",
+            "nif:endIndex 119 of <" + IKG.RESOURCE_NS + "mention/t/88-117> is past the end of the article text (118 code points)"),
+            messages);
     }
 
     @Test
@@ -151,9 +168,23 @@ class ShapesTest {
     @Test
     void misspeltClass() {
         // the incident leaves ikg:Incident, so the claim's ikg:claimedIncident fails too
-        assertEquals(Set.of("res:incident/t-siege | - | SPARQLConstraintComponent",
+        ValidationReport report = validate(edit("a ikg:HostageTaking ;", "a ikg:HostageTakng ;"));
+        assertEquals(Set.of("res:article/t | - | SPARQLConstraintComponent",
                             "res:claim/t/88-117 | ikg:claimedIncident | ClassConstraintComponent"),
-            results(validate(edit("a ikg:HostageTaking ;", "a ikg:HostageTakng ;"))));
+            results(report));
+        assertTrue(report.getEntries().stream().anyMatch(e -> e.message().equals(
+            "rdf:type <" + IKG.NS + "HostageTakng> of <" + IKG.RESOURCE_NS + "incident/t-siege> is not a class declared in the IncidentKG ontology")),
+            report.getEntries().toString());
+    }
+
+    @Test
+    void misspeltProperty() {
+        ValidationReport report = validate(edit("ikg:stage ikg:Accomplished ;", "ikg:stag ikg:Accomplished ;"));
+        assertEquals(Set.of("res:article/t | ikg:stag | SPARQLConstraintComponent"), results(report));
+        ReportEntry e = report.getEntries().iterator().next();
+        assertEquals("res:incident/t-siege", shorten(e.value()));
+        assertEquals("property <" + IKG.NS + "stag> of <" + IKG.RESOURCE_NS + "incident/t-siege> is not declared in the IncidentKG ontology",
+            e.message());
     }
 
     @Test
