@@ -52,6 +52,9 @@ public final class ArticleLoader {
 
     public ArticleLimits limits() { return limits; }
 
+    /** The store's dataset, which the loader reads and writes. */
+    org.apache.jena.query.Dataset dataset() { return dataset; }
+
     public Outcome load(Path file) throws ArticleException {
         return write(prepare(file));
     }
@@ -121,19 +124,30 @@ public final class ArticleLoader {
      */
     public ArticleGraph finish(Analysed a) throws ArticleException {
         Duration left = limits.timeout().minusNanos(a.nanos());
-        return budget.run(a.source(), () -> {
-            long t0 = System.nanoTime();
-            Extraction merged;
-            try {
-                merged = Txn.calculateRead(dataset, () -> IncidentMerger.merge(dataset, a.extraction()));
-            } catch (RuntimeException e) {
-                throw failure(a.source(), e);
-            }
-            StageTimes times = a.times().plus(new StageTimes(0, 0, System.nanoTime() - t0, 0, 0, 0, 0));
-            if (merged == a.extraction())
-                return a.result(times);
-            return built(merged, a.source(), times);
-        }, left);
+        return budget.run(a.source(), () -> merged(a), left);
+    }
+
+    /**
+     * {@link #finish} on the calling thread, so that it sees what the calling thread's open write transaction
+     * has written so far (a batch of articles, see {@link ParallelLoader}). The merge and the rebuild are small
+     * next to the analysis, so this part is not held to the time budget.
+     */
+    public ArticleGraph finishHere(Analysed a) throws ArticleException {
+        return merged(a);
+    }
+
+    private ArticleGraph merged(Analysed a) throws ArticleException {
+        long t0 = System.nanoTime();
+        Extraction merged;
+        try {
+            merged = Txn.calculateRead(dataset, () -> IncidentMerger.merge(dataset, a.extraction()));
+        } catch (RuntimeException e) {
+            throw failure(a.source(), e);
+        }
+        StageTimes times = a.times().plus(new StageTimes(0, 0, System.nanoTime() - t0, 0, 0, 0, 0));
+        if (merged == a.extraction())
+            return a.result(times);
+        return built(merged, a.source(), times);
     }
 
     /** An article analysed up to the merge (see {@link #analyse}); {@code nanos} is the time it took. */

@@ -7,6 +7,7 @@ import incidentkg.rules.KnowledgeBase;
 import incidentkg.store.ArticleLimits;
 import incidentkg.store.ArticleLoader;
 import incidentkg.store.BulkLoad;
+import incidentkg.store.ParallelLoader;
 import incidentkg.store.Store;
 import incidentkg.text.ArticleReader;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +90,28 @@ class ParallelLoadIT {
         CliRun again = CliRun.of(args("load", "--threads", "2", "--store", store.toString()));
         assertEquals("0 loaded, 8 unchanged, 0 failed\n", again.out());
         assertEquals(sequential, canonicalOf(store));
+    }
+
+    @Test
+    void batchesSkipAFailedArticleAndReportInOrder() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        List<Path> withBad = new ArrayList<>(files);
+        withBad.add(3, empty);
+        for (int batch : new int[] {3, 64}) {
+            Path store = dir.resolve("batch-" + batch);
+            List<ParallelLoader.Result> results = new ArrayList<>();
+            try (Store s = Store.open(store, KnowledgeBase.bundled())) {
+                ArticleLoader loader = new ArticleLoader(s, new ArticleReader(),
+                        new Extractor(KnowledgeBase.bundled(), NlpPipeline.shared()), ArticleLimits.DEFAULTS.withTimeout(BUDGET));
+                new ParallelLoader(loader, 2, batch, java.time.Duration.ofMinutes(10)).load(withBad, results::add);
+            }
+            assertEquals(withBad.stream().map(Path::toString).toList(),
+                         results.stream().map(ParallelLoader.Result::source).toList(), "batch " + batch);
+            assertEquals(List.of(empty + ": empty article"),
+                         results.stream().filter(ParallelLoader.Result::failed).map(r -> r.error().getMessage()).toList());
+            assertTrue(results.stream().filter(r -> !r.failed()).allMatch(r -> r.outcome() == ArticleLoader.Outcome.LOADED));
+            assertEquals(sequential, canonicalOf(store), "batch " + batch);
+        }
     }
 
     private static boolean indexed(Store s, String word) {
