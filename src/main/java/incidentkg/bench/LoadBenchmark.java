@@ -33,11 +33,14 @@ import java.util.function.Consumer;
  * CoreNLP (the same annotators and options, nothing of ours) on the articles' texts; a load with one thread into
  * a new TDB2 store, its time split by stage; the same load with several threads into another new store; the
  * quads our store writing wrote against Jena's TDB2 parallel loader on the same quads (as N-Quads) into a third;
- * and the peak heap. The first article is run once beforehand, unmeasured, so that the JIT has warmed up.
+ * optionally the one-thread load again with batches of articles per write transaction; and the peak heap. The first article is run once beforehand, unmeasured, so that the JIT has warmed up.
  */
 public final class LoadBenchmark {
-    /** What to run: the article files, the threads of the second run, where the scratch stores go. */
-    public record Settings(List<Path> files, int threads, Path work, boolean privatePipelines) {}
+    /**
+     * What to run: the article files, the threads of the second run, where the scratch stores go, and the articles
+     * per write transaction of the batched one-thread run (1: no such run).
+     */
+    public record Settings(List<Path> files, int threads, Path work, boolean privatePipelines, int batch) {}
 
     private final KnowledgeBase kb;
     private final Consumer<String> log;
@@ -85,7 +88,12 @@ public final class LoadBenchmark {
         double bareSeconds = (System.nanoTime() - b0) / 1e9;
 
         log.accept("loading with 1 thread…");
-        Measured one = load(s.work().resolve("one-thread"), reader, extractor, 1, s.files());
+        Measured one = load(s.work().resolve("one-thread"), reader, extractor, 1, s.files(), 1);
+        Measured batched = null;
+        if (s.batch() > 1) {
+            log.accept("loading with 1 thread, up to " + s.batch() + " articles per transaction…");
+            batched = load(s.work().resolve("batched"), reader, extractor, 1, s.files(), s.batch());
+        }
         Path nq = s.work().resolve("articles.nq");
         long quads;
         try (Store store = Store.open(s.work().resolve("one-thread"), kb);
@@ -115,7 +123,7 @@ public final class LoadBenchmark {
                 pipelines = "one per thread";
             }
             log.accept("loading with " + s.threads() + " threads…");
-            many = load(s.work().resolve("threads"), reader, ex, s.threads(), s.files());
+            many = load(s.work().resolve("threads"), reader, ex, s.threads(), s.files(), 1);
         }
         long peak = heap.peak();
         return new LoadReport(LocalDate.now().toString(), System.getProperty("java.version"),
@@ -123,7 +131,8 @@ public final class LoadBenchmark {
                 one.times, bareSeconds, bareTokens, one.run(1),
                 many == null ? null : many.run(s.threads()),
                 new LoadReport.Bulk(quads, one.times.write() / 1e9, jenaSeconds), peak,
-                Runtime.getRuntime().maxMemory(), pipelines);
+                Runtime.getRuntime().maxMemory(), pipelines,
+                batched == null ? null : new LoadReport.Batched(s.batch(), batched.times, batched.run(1)));
     }
 
     /**
@@ -170,13 +179,13 @@ public final class LoadBenchmark {
         }
     }
 
-    private Measured load(Path dir, ArticleReader reader, Extractor extractor, int threads, List<Path> files)
-            throws InterruptedException {
+    private Measured load(Path dir, ArticleReader reader, Extractor extractor, int threads, List<Path> files,
+                          int batch) throws InterruptedException {
         Measured m = new Measured();
         try (Store store = Store.open(dir, kb)) {
             ArticleLoader loader = new ArticleLoader(store, reader, extractor);
             long t0 = System.nanoTime();
-            new ParallelLoader(loader, threads).load(files, r -> {
+            new ParallelLoader(loader, threads, batch, ParallelLoader.DEFAULT_BATCH_TIME).load(files, r -> {
                 if (r.failed()) {
                     m.failed++;
                     log.accept(r.error().getMessage());

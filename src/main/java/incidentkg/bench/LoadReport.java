@@ -11,7 +11,7 @@ import java.util.List;
 public record LoadReport(String date, String java, int processors, int articles, int failed, long tokens,
                          double modelLoadSeconds, StageTimes stages, double bareSeconds, long bareTokens,
                          Run oneThread, Run threads, Bulk bulk, long peakHeapBytes, long maxHeapBytes,
-                         String pipelines) {
+                         String pipelines, Batched batched) {
     /** One timed load of all articles: wall-clock seconds, threads used. */
     public record Run(int threads, double seconds, int articles, long tokens) {
         public double articlesPerSecond() { return articles / Math.max(seconds, 1e-9); }
@@ -24,6 +24,22 @@ public record LoadReport(String date, String java, int processors, int articles,
         public double jenaQuadsPerSecond() { return quads / Math.max(jenaSeconds, 1e-9); }
         /** Ours over Jena's rate: 1.0 means as fast. */
         public double ratio() { return oursQuadsPerSecond() / Math.max(jenaQuadsPerSecond(), 1e-9); }
+    }
+
+    /** The one-thread load again with up to {@code batch} articles per write transaction ({@code load --batch}). */
+    public record Batched(int batch, StageTimes stages, Run run) {}
+
+    /** The batched run's time for the articles (every stage) over bare CoreNLP's; NaN without that run. */
+    public double batchedOverheadRatio() {
+        return batched == null ? Double.NaN : seconds(batched.stages().total()) / Math.max(bareSeconds, 1e-9);
+    }
+
+    /** The batched run's store writing over Jena's parallel loader's rate, same quads; NaN without that run. */
+    public double batchedWriteRatio() {
+        if (batched == null)
+            return Double.NaN;
+        double ours = bulk.quads() / Math.max(seconds(batched.stages().write()), 1e-9);
+        return ours / Math.max(bulk.jenaQuadsPerSecond(), 1e-9);
     }
 
     /** Our time for the articles (every stage, writing included) over bare CoreNLP's on the same texts. */

@@ -30,8 +30,15 @@ public final class LoadReportFormat {
                 r.articles() == 0 ? 0 : 1000 * r.bareSeconds() / r.articles()));
         b.append(f("overhead: ours / bare = %.2f (our CoreNLP stage / bare = %.2f)%n%n", r.overheadRatio(),
                 LoadReport.seconds(r.stages().corenlp()) / Math.max(r.bareSeconds(), 1e-9)));
+        LoadReport.Batched bt = r.batched();
+        if (bt != null)
+            b.append(f("with --batch %d (1 thread): store write %.3f s, total %.3f s; ours / bare = %.2f%n%n", bt.batch(),
+                    LoadReport.seconds(bt.stages().write()), LoadReport.seconds(bt.stages().total()), r.batchedOverheadRatio()));
         b.append(f("%-26s %10s %12s %12s %9s%n", "throughput", "seconds", "articles/s", "tokens/s", "speedup"));
         b.append(run(r.oneThread(), 1.0));
+        if (bt != null)
+            b.append(f("%-26s %10.3f %12.3f %12.1f %9.2f%n", "1 thread, --batch " + bt.batch(), bt.run().seconds(),
+                    bt.run().articlesPerSecond(), bt.run().tokensPerSecond(), r.oneThread().seconds() / Math.max(bt.run().seconds(), 1e-9)));
         if (r.threads() != null)
             b.append(run(r.threads(), r.speedup()));
         if (r.threads() != null)
@@ -42,7 +49,13 @@ public final class LoadReportFormat {
                 k.oursQuadsPerSecond()));
         b.append(f("%-34s %,10d %10.3f %,12.0f%n", "Jena TDB2 parallel loader", k.quads(), k.jenaSeconds(),
                 k.jenaQuadsPerSecond()));
-        b.append(f("ours / Jena = %.2f%n%n", k.ratio()));
+        if (bt != null) {
+            double w = LoadReport.seconds(bt.stages().write());
+            b.append(f("%-34s %,10d %10.3f %,12.0f%n", "ours (--batch " + bt.batch() + ")", k.quads(), w,
+                    k.quads() / Math.max(w, 1e-9)));
+        }
+        b.append(f("ours / Jena = %.2f%s%n%n", k.ratio(),
+                bt == null ? "" : f(" (a transaction per article); %.2f (--batch %d)", r.batchedWriteRatio(), bt.batch())));
         b.append(f("peak heap: %.0f MB (of at most %.0f MB)%n", r.peakHeapBytes() / 1048576.0,
                 r.maxHeapBytes() / 1048576.0));
         return b.toString();
@@ -98,9 +111,31 @@ public final class LoadReportFormat {
         bulk.addProperty("jenaQuadsPerSecond", k.jenaQuadsPerSecond());
         bulk.addProperty("ratio", k.ratio());
         o.add("storeWriting", bulk);
+        if (r.batched() != null) {
+            LoadReport.Batched bt = r.batched();
+            JsonObject batched = new JsonObject();
+            batched.addProperty("batch", bt.batch());
+            JsonObject bs = new JsonObject();
+            List<Double> bsecs = stageSeconds(bt.stages());
+            for (int i = 0; i < bsecs.size(); i++)
+                bs.addProperty(StageTimes.STAGE_NAMES.get(i), bsecs.get(i));
+            bs.addProperty("total", LoadReport.seconds(bt.stages().total()));
+            batched.add("stageSeconds", bs);
+            batched.addProperty("overheadRatio", r.batchedOverheadRatio());
+            batched.addProperty("writeRatioToJena", r.batchedWriteRatio());
+            batched.add("run", runJson(bt.run(), r.oneThread().seconds() / Math.max(bt.run().seconds(), 1e-9)));
+            o.add("batched", batched);
+        }
         o.addProperty("peakHeapBytes", r.peakHeapBytes());
         o.addProperty("maxHeapBytes", r.maxHeapBytes());
         return new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(o) + "\n";
+    }
+
+    private static List<Double> stageSeconds(StageTimes t) {
+        java.util.List<Double> out = new java.util.ArrayList<>();
+        for (long n : t.stages())
+            out.add(LoadReport.seconds(n));
+        return out;
     }
 
     private static JsonObject runJson(LoadReport.Run run, double speedup) {

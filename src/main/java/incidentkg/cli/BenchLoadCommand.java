@@ -42,6 +42,11 @@ public final class BenchLoadCommand implements Callable<Integer> {
                     + "(a copy of the models per thread, about 1.5 GB of heap each) (default: ${DEFAULT-VALUE}).")
     String pipelines;
 
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "64",
+            description = "Also load with 1 thread and up to N articles per write transaction, as 'load --batch N' "
+                    + "(default: ${DEFAULT-VALUE}; 1 = no such run).")
+    int batch;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
     Path json;
 
@@ -62,6 +67,8 @@ public final class BenchLoadCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--threads must be between 1 and 256");
         if (!pipelines.equals("shared") && !pipelines.equals("per-thread"))
             throw new CommandLine.ParameterException(cl, "--pipelines must be 'shared' or 'per-thread'");
+        if (batch < 1 || batch > 10_000)
+            throw new CommandLine.ParameterException(cl, "--batch must be between 1 and 10000");
         List<Path> files = Loading.files(paths);
         if (files.isEmpty())
             throw new CommandLine.ParameterException(cl, "no article files in " + paths);
@@ -73,7 +80,7 @@ public final class BenchLoadCommand implements Callable<Integer> {
             LoadReport r = new LoadBenchmark(knowledge.knowledge(), m -> {
                 err.println("bench: " + m);
                 err.flush();
-            }).run(new LoadBenchmark.Settings(files, threads, dir, pipelines.equals("per-thread")));
+            }).run(new LoadBenchmark.Settings(files, threads, dir, pipelines.equals("per-thread"), batch));
             cl.getOut().print(LoadReportFormat.table(r));
             cl.getOut().flush();
             if (json != null)

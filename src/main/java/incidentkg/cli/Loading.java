@@ -35,12 +35,12 @@ final class Loading {
     /** Returns the number of files that failed; the default limits, one worker per processor. */
     static int load(Store store, KnowledgeBase kb, long maxBytes, List<Path> paths, PrintWriter out, PrintWriter err)
             throws IOException, InterruptedException {
-        return load(store, kb, maxBytes, ArticleLimits.DEFAULTS, ParallelLoader.defaultThreads(), false, paths, out, err);
+        return load(store, kb, maxBytes, ArticleLimits.DEFAULTS, ParallelLoader.defaultThreads(), false, 1, paths, out, err);
     }
 
-    /** Returns the number of files that failed. */
+    /** Returns the number of files that failed; {@code batch} articles at most share a write transaction. */
     static int load(Store store, KnowledgeBase kb, long maxBytes, ArticleLimits limits, int threads, boolean perThread,
-                    List<Path> paths, PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
+                    int batch, List<Path> paths, PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
         List<Path> files = files(paths);
         if (files.isEmpty())
             return 0;
@@ -49,7 +49,7 @@ final class Loading {
         ArticleLoader loader = new ArticleLoader(store, new ArticleReader(maxBytes),
                                                  extractor(kb, threads, perThread, err), limits);
         Tally tally = new Tally(new Progress(err, files.size(), Progress.terminal()));
-        new ParallelLoader(loader, threads).load(files, tally);
+        new ParallelLoader(loader, threads, batch, ParallelLoader.DEFAULT_BATCH_TIME).load(files, tally);
         out.printf("%d loaded, %d unchanged, %d failed%n", tally.loaded, tally.unchanged, tally.failed);
         out.flush();
         return tally.failed;

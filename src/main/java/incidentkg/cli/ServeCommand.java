@@ -66,7 +66,7 @@ public final class ServeCommand implements Callable<Integer> {
         KnowledgeBase kb = options.knowledge();
         Store store = Store.open(options.store, kb);
         int failed = load.isEmpty() ? 0
-                : Loading.load(store, kb, options.maxBytes, articleLimits, n, perThread, load, spec.commandLine().getOut(),
+                : Loading.load(store, kb, options.maxBytes, articleLimits, n, perThread, 1, load, spec.commandLine().getOut(),
                                spec.commandLine().getErr());
         IkgServer.Builder b = IkgServer.builder().dataset(store.dataset().asDatasetGraph()).port(port).host(host)
                 .queryTimeout(timeout);

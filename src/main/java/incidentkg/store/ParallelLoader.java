@@ -27,9 +27,10 @@ import java.util.function.Consumer;
  * per worker waiting); the writer takes them in the batch's order, {@linkplain ArticleLoader#finishHere merges}
  * each with the incidents stored so far and writes it.
  * <p>
- * Articles are written in batches: one write transaction holds up to {@link #batchArticles} whole articles and
- * commits after at most {@link #batchTime} (or when the input ends), because a TDB2 commit and a text index
- * commit each wait for the disk, which costs more than writing an article's triples. An article that fails to
+ * By default each article is written in a transaction of its own. Asked for batches, one write transaction holds
+ * up to {@code batchArticles} whole articles and commits after at most {@code batchTime} (or when the input
+ * ends), because a TDB2 commit and a text index commit each wait for the disk, which costs more than writing an
+ * article's triples. An article that fails to
  * extract, merge or validate has written nothing and the batch goes on without it. If a write itself fails, or
  * the commit does, the batch is rolled back and its articles are loaded again one transaction each, so that only
  * the faulty one fails. So the store ends exactly as after loading the articles one by one in that order, with the
@@ -47,8 +48,8 @@ public final class ParallelLoader {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** The default largest number of articles in one write transaction. */
-    public static final int DEFAULT_BATCH_ARTICLES = 64;
+    /** The default number of articles in one write transaction: one, as the command line's contract says. */
+    public static final int DEFAULT_BATCH_ARTICLES = 1;
     /** The default longest time a write transaction stays open before it commits. */
     public static final Duration DEFAULT_BATCH_TIME = Duration.ofSeconds(2);
 
@@ -64,7 +65,7 @@ public final class ParallelLoader {
         this(loader, threads, DEFAULT_BATCH_ARTICLES, DEFAULT_BATCH_TIME);
     }
 
-    /** {@code batchArticles} 1 writes each article in its own transaction. */
+    /** {@code batchArticles} 1 writes each article in its own transaction; more share one, for speed. */
     public ParallelLoader(ArticleLoader loader, int threads, int batchArticles, Duration batchTime) {
         if (threads < 1)
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
@@ -171,6 +172,11 @@ public final class ParallelLoader {
         }
 
         void write(String source, ArticleLoader.Analysed a) {
+            if (batchArticles == 1) {
+                entries.add(alone(new Entry(source, a, null, null, StageTimes.NONE)));
+                flush();
+                return;
+            }
             if (!dataset.isInTransaction()) {
                 dataset.begin(ReadWrite.WRITE);
                 openedAt = System.nanoTime();
@@ -240,23 +246,23 @@ public final class ParallelLoader {
         private void replay() {
             abandon();
             List<Entry> again = new ArrayList<>();
-            for (Entry e : entries) {
-                if (e.analysed() == null) {
-                    again.add(e);
-                    continue;
-                }
-                try {
-                    ArticleGraph graph = loader.finish(e.analysed());
-                    long t0 = System.nanoTime();
-                    ArticleLoader.Outcome outcome = loader.write(graph);
-                    again.add(new Entry(e.source(), e.analysed(), outcome, null, graph.times().withWrite(System.nanoTime() - t0)));
-                } catch (ArticleException x) {
-                    again.add(new Entry(e.source(), e.analysed(), null, x, StageTimes.NONE));
-                }
-            }
+            for (Entry e : entries)
+                again.add(e.analysed() == null ? e : alone(e));
             entries.clear();
             entries.addAll(again);
             flush();
+        }
+
+        /** An analysed article merged and written in a transaction of its own. */
+        private Entry alone(Entry e) {
+            try {
+                ArticleGraph graph = loader.finish(e.analysed());
+                long t0 = System.nanoTime();
+                ArticleLoader.Outcome outcome = loader.write(graph);
+                return new Entry(e.source(), e.analysed(), outcome, null, graph.times().withWrite(System.nanoTime() - t0));
+            } catch (ArticleException x) {
+                return new Entry(e.source(), e.analysed(), null, x, StageTimes.NONE);
+            }
         }
 
         private void flush() {

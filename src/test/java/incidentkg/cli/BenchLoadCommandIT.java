@@ -32,6 +32,7 @@ class BenchLoadCommandIT {
                                   "extraction + resolution", "RDF building", "SHACL validation", "store write", "total",
                                   "bare CoreNLP, same texts", "overhead: ours / bare = ", "1 thread", "2 threads",
                                   "ours (a transaction per article)", "Jena TDB2 parallel loader", "ours / Jena = ",
+                                  "with --batch 64 (1 thread): store write ", "1 thread, --batch 64", "ours (--batch 64)",
                                   "peak heap: "))
             assertTrue(out.contains(row), row + " in\n" + out);
         assertTrue(r.err().contains(bad + ": empty article"), r.err());
@@ -39,7 +40,7 @@ class BenchLoadCommandIT {
         JsonObject o = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
         assertEquals(new TreeSet<>(List.of("date", "java", "processors", "articles", "failed", "tokens",
                 "modelLoadSeconds", "stageSeconds", "bareCorenlp", "overheadRatio", "runs", "speedup", "pipelines",
-                "storeWriting", "peakHeapBytes", "maxHeapBytes")), new TreeSet<>(o.keySet()));
+                "storeWriting", "batched", "peakHeapBytes", "maxHeapBytes")), new TreeSet<>(o.keySet()));
         assertEquals(1, o.get("articles").getAsInt());
         assertEquals(1, o.get("failed").getAsInt());
         assertEquals(Set.of("read", "corenlp", "extract", "rdf", "shacl", "write", "total"),
@@ -60,6 +61,12 @@ class BenchLoadCommandIT {
                      o.getAsJsonObject("storeWriting").keySet());
         assertTrue(o.getAsJsonObject("storeWriting").get("quads").getAsLong() > 0);
         assertEquals(Set.of("seconds", "tokens"), o.getAsJsonObject("bareCorenlp").keySet());
+        JsonObject batched = o.getAsJsonObject("batched");
+        assertEquals(64, batched.get("batch").getAsInt());
+        assertEquals(Set.of("read", "corenlp", "extract", "rdf", "shacl", "write", "total"),
+                     batched.getAsJsonObject("stageSeconds").keySet());
+        assertEquals(1, batched.getAsJsonObject("run").get("articles").getAsInt());
+        assertEquals(tokens, batched.getAsJsonObject("run").get("tokens").getAsLong());
         assertTrue(o.get("peakHeapBytes").getAsLong() > 0);
     }
 
@@ -68,6 +75,9 @@ class BenchLoadCommandIT {
         CliRun r = CliRun.of("bench", "load", "--threads", "0", "x.txt");
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith("--threads must be between 1 and 256"), r.err());
+        CliRun b = CliRun.of("bench", "load", "--batch", "0", "x.txt");
+        assertEquals(2, b.status());
+        assertTrue(b.err().startsWith("--batch must be between 1 and 10000"), b.err());
         CliRun p = CliRun.of("bench", "load", "--pipelines", "many", "x.txt");
         assertEquals(2, p.status());
         assertTrue(p.err().startsWith("--pipelines must be 'shared' or 'per-thread'"), p.err());

@@ -93,6 +93,18 @@ class ParallelLoadIT {
     }
 
     @Test
+    void loadInBatchesWritesWhatOneByOneWrote() {
+        Path store = dir.resolve("cli-batch");
+        CliRun r = CliRun.of(args("load", "--threads", "2", "--batch", "4", "--store", store.toString()));
+        assertEquals(0, r.status(), r.err());
+        assertEquals("8 loaded, 0 unchanged, 0 failed\n", r.out());
+        assertEquals(sequential, canonicalOf(store));
+        CliRun bulk = CliRun.of(args("load", "--bulk", "--batch", "4", "--store", dir.resolve("cli-batch-bulk").toString()));
+        assertEquals(2, bulk.status());
+        assertTrue(bulk.err().startsWith("--batch does not apply to --bulk"), bulk.err());
+    }
+
+    @Test
     void batchesSkipAFailedArticleAndReportInOrder() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         List<Path> withBad = new ArrayList<>(files);
