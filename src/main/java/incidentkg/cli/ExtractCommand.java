@@ -56,7 +56,7 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var articleLimits = limits.limits(spec.commandLine());
         int n = threads.threads(spec.commandLine());
-        boolean perThread = threads.perThread(spec.commandLine());
+        boolean perThread = threads.perThread(spec.commandLine(), n);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         List<Path> files = Loading.files(paths);

@@ -51,7 +51,7 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var articleLimits = limits.limits(spec.commandLine());
         int n = threads.threads(spec.commandLine());
-        boolean perThread = threads.perThread(spec.commandLine());
+        boolean perThread = threads.perThread(spec.commandLine(), n);
         if (batch < 1 || batch > 10_000)
             throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be between 1 and 10000");
         if (bulk && batch != 1)

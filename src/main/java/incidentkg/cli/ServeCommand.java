@@ -60,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var articleLimits = limits.limits(spec.commandLine());
         int n = threads.threads(spec.commandLine());
-        boolean perThread = threads.perThread(spec.commandLine());
+        boolean perThread = threads.perThread(spec.commandLine(), n);
         if (credentialsFile != null)
             ServerUser.readFile(credentialsFile); // a bad file fails now, before any loading
         KnowledgeBase kb = options.knowledge();

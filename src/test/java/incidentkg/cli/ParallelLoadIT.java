@@ -195,7 +195,7 @@ class ParallelLoadIT {
         assertTrue(r.err().startsWith("--threads must be between 1 and 256"), r.err());
         CliRun p = CliRun.of("extract", "--pipelines", "many", "--output", "x.nq", "x.txt");
         assertEquals(2, p.status());
-        assertTrue(p.err().startsWith("--pipelines must be 'shared' or 'per-thread'"), p.err());
+        assertTrue(p.err().startsWith("--pipelines must be 'auto', 'shared' or 'per-thread'"), p.err());
     }
 
     /**
