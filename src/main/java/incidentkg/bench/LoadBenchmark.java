@@ -33,7 +33,8 @@ import java.util.function.Consumer;
  * CoreNLP (the same annotators and options, nothing of ours) on the articles' texts; a load with one thread into
  * a new TDB2 store, its time split by stage; the same load with several threads into another new store; the
  * quads our store writing wrote against Jena's TDB2 parallel loader on the same quads (as N-Quads) into a third;
- * optionally the one-thread load again with batches of articles per write transaction; and the peak heap. The first article is run once beforehand, unmeasured, so that the JIT has warmed up.
+ * optionally the one-thread load again with batches of articles per write transaction; and the peak heap. The
+ * first article is loaded once beforehand into a scratch store, unmeasured, so that the JIT has warmed up.
  */
 public final class LoadBenchmark {
     /**
@@ -75,8 +76,9 @@ public final class LoadBenchmark {
                 log.accept(e.getMessage());
             }
         if (!texts.isEmpty()) {
+            // every stage once, the store write and SHACL validation included, so that the JIT has compiled them
             log.accept("warming up on " + s.files().get(0).getFileName() + "…");
-            extractor.extract(texts.get(0));
+            load(s.work().resolve("warm-up"), reader, extractor, 1, s.files().subList(0, 1), 1);
             bare.annotate(texts.get(0).text());
         }
 
