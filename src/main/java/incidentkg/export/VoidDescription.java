@@ -160,7 +160,9 @@ public final class VoidDescription {
     }
 
     private static void select(Dataset ds, String query, Consumer<QuerySolution> row) {
-        try (QueryExecution qe = QueryExecution.create().query(query).dataset(ds).build()) {
+        // the counts read the whole store: on a large one they take longer than a server's query timeout
+        try (QueryExecution qe = QueryExecution.create().query(query).dataset(ds)
+                .timeout(1, java.util.concurrent.TimeUnit.HOURS).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext())
                 row.accept(rs.next());

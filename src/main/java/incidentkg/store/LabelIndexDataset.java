@@ -8,6 +8,7 @@ import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -24,6 +25,7 @@ final class LabelIndexDataset extends DatasetGraphText {
     private final Runnable markPending, clearPending;
     private final ReentrantLock writer = new ReentrantLock();
     private final ThreadLocal<State> state = new ThreadLocal<>();
+    private final AtomicLong commits = new AtomicLong();
 
     static {
         LabelIndexQueryEngine.install();
@@ -69,10 +71,18 @@ final class LabelIndexDataset extends DatasetGraphText {
         }
     }
 
+    /** How many write transactions have committed through this dataset since it was opened. */
+    long commits() {
+        return commits.get();
+    }
+
     @Override
     public void commit() {
+        boolean write = isInTransaction() && transactionMode() == ReadWrite.WRITE;
         if (state.get() == null) {
             super.commit();
+            if (write)
+                commits.incrementAndGet();
             return;
         }
         state.set(State.COMMITTING);
@@ -82,6 +92,7 @@ final class LabelIndexDataset extends DatasetGraphText {
             finish(false);
             throw e;
         }
+        commits.incrementAndGet();
         finish(true);
     }
 

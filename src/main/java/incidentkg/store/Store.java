@@ -58,6 +58,15 @@ public final class Store implements AutoCloseable {
     }
 
     /** Whether {@code dir} holds a TDB2 store (its data lives in {@code Data-0001}, {@code Data-0002}…). */
+    /**
+     * A number that changes whenever a write transaction commits on {@code dsg}, when {@code dsg} is a store's
+     * dataset opened by this process (which every write goes through while it is open); -1 for any other
+     * dataset, whose changes are not tracked. Lets the web pages keep figures that are costly to count.
+     */
+    public static long version(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        return dsg instanceof LabelIndexDataset l ? l.commits() : -1;
+    }
+
     public static boolean exists(Path dir) {
         if (!java.nio.file.Files.isDirectory(dir))
             return false;

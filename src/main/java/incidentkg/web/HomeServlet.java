@@ -5,15 +5,27 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** The home page: every incident, newest first, with filters by country, type, year and group. */
+/**
+ * The home page: every incident, newest first, with filters by country, type, year and group, a page of
+ * {@value #PAGE} at a time ({@code ?page=N}). The list is counted over the whole store once per change
+ * ({@link Kg#incidents}); before the first count is done the page says so with 503 and Retry-After.
+ */
 final class HomeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    /** Incidents per page. */
+    static final int PAGE = 100;
+    /** How long a request waits for the incident list being counted. */
+    static final Duration WAIT = Duration.ofSeconds(10);
     private final transient Kg kg;
 
     HomeServlet(Kg kg) {
@@ -28,7 +40,9 @@ final class HomeServlet extends HttpServlet {
         }
         String country = Http.param(req, "country"), type = Http.param(req, "type"),
                year = Http.param(req, "year"), group = Http.param(req, "group");
-        IncidentList list = new IncidentList(kg.select("incidents", null));
+        IncidentList list = counted(kg, resp, "Incidents");
+        if (list == null)
+            return;
         Map<String, String> countries = new TreeMap<>(), types = new TreeMap<>(), groups = new TreeMap<>();
         TreeSet<String> years = new TreeSet<>();
         for (IncidentList.Entry e : list.all()) {
@@ -38,7 +52,10 @@ final class HomeServlet extends HttpServlet {
             if (!e.year().isEmpty())
                 years.add(e.year());
         }
-        List<IncidentList.Entry> shown = list.filter(country, type, year, group);
+        List<IncidentList.Entry> matching = list.filter(country, type, year, group);
+        int pages = Math.max(1, (matching.size() + PAGE - 1) / PAGE);
+        int page = pageNumber(Http.param(req, "page"), pages);
+        List<IncidentList.Entry> shown = matching.subList((page - 1) * PAGE, Math.min(matching.size(), page * PAGE));
 
         Html body = new Html();
         body.elem("h1", "Incidents");
@@ -53,7 +70,8 @@ final class HomeServlet extends HttpServlet {
         body.raw("<button type=\"submit\">Filter</button> ").link("/", "clear");
         body.close("form");
         Html c = new Html();
-        c.elem("p", shown.size() + " of " + list.all().size() + " incidents", "class", "muted", "id", "count");
+        c.elem("p", matching.size() + " of " + list.all().size() + " incidents"
+                + (pages > 1 ? ", page " + page + " of " + pages : ""), "class", "muted", "id", "count");
         c.open("table", "class", "incidents", "id", "incident-list")
          .raw("<thead><tr><th>Date</th><th>Incident</th><th>Type</th><th>Country</th><th>Groups</th></tr></thead><tbody>");
         for (IncidentList.Entry e : shown) {
@@ -66,8 +84,52 @@ final class HomeServlet extends HttpServlet {
             c.close("td").close("tr");
         }
         c.raw("</tbody></table>");
+        if (pages > 1) {
+            c.open("p", "class", "pager", "id", "pager");
+            if (page > 1)
+                c.link(pageLink(country, type, year, group, page - 1), "← newer", "rel", "prev").raw(" ");
+            if (page < pages)
+                c.link(pageLink(country, type, year, group, page + 1), "older →", "rel", "next");
+            c.close("p");
+        }
         body.append(Page.panel("incidents", "List", "incidents", null, c));
         Http.html(resp, 200, Page.render("Incidents", body, EnumSet.noneOf(Page.Bundle.class)));
+    }
+
+    /** The incident list, or null after answering 503 because the first count is still running. */
+    static IncidentList counted(Kg kg, HttpServletResponse resp, String title) throws IOException {
+        Optional<IncidentList> list;
+        try {
+            list = kg.incidents(WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            list = Optional.empty();
+        }
+        if (list.isPresent())
+            return list.get();
+        resp.setHeader("Retry-After", "30");
+        Html body = new Html().elem("h1", title)
+                .elem("p", "The incidents of the whole graph are being listed; this takes a while on a large graph. "
+                        + "Try again in a minute.", "id", "counting");
+        Http.html(resp, 503, Page.render(title, body, EnumSet.noneOf(Page.Bundle.class)));
+        return null;
+    }
+
+    /** The page asked for, within 1 to {@code pages}; 1 when absent or not a number. */
+    static int pageNumber(String param, int pages) {
+        try {
+            return Math.max(1, Math.min(pages, Integer.parseInt(param)));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static String pageLink(String country, String type, String year, String group, int page) {
+        StringBuilder b = new StringBuilder("/?");
+        for (String[] p : new String[][] {{"country", country}, {"type", type}, {"year", year}, {"group", group}})
+            if (!p[1].isEmpty())
+                b.append(p[0]).append('=').append(URLEncoder.encode(p[1], StandardCharsets.UTF_8)).append('&');
+        return b.append("page=").append(page).toString();
     }
 
     /** A select whose options map "sort key" to value; the label is the sort key's part before NUL. */

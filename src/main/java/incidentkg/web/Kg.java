@@ -1,6 +1,7 @@
 package incidentkg.web;
 
 import incidentkg.store.LabelIndex;
+import incidentkg.store.Recount;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -18,13 +19,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the pages' SPARQL queries on the served dataset, whose default graph is the union of the named
@@ -38,10 +42,22 @@ final class Kg {
 
     private final DatasetGraph dsg;
     private final Dataset ds;
+    private final Recount<IncidentList> incidents;
 
     Kg(DatasetGraph dsg) {
         this.dsg = Objects.requireNonNull(dsg, "dataset");
         this.ds = DatasetFactory.wrap(dsg);
+        // every incident: on a large store this takes longer than a query may, so it is kept between changes
+        this.incidents = new Recount<>(dsg, "incident list",
+                () -> new IncidentList(selectText(text("incidents", null, null), TimeUnit.HOURS.toMillis(1))));
+    }
+
+    /**
+     * Every incident ({@code incidents.rq}), as counted after the store's latest change, or before it while a new
+     * count runs (waiting up to {@code wait} for it); empty while the first count runs.
+     */
+    Optional<IncidentList> incidents(Duration wait) throws InterruptedException {
+        return this.incidents.get(wait);
     }
 
     /** Whether a panel query of that name exists. */
@@ -90,10 +106,18 @@ final class Kg {
     }
 
     List<Row> selectText(String queryText) {
+        return selectText(queryText, -1);
+    }
+
+    /** {@code timeoutMillis} overrides the dataset's query timeout when not negative. */
+    private List<Row> selectText(String queryText, long timeoutMillis) {
         Query query = QueryFactory.create(queryText);
         return Txn.calculateRead(dsg, () -> {
             List<Row> rows = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+            var builder = QueryExecution.dataset(ds).query(query);
+            if (timeoutMillis >= 0)
+                builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+            try (QueryExecution qe = builder.build()) {
                 ResultSet rs = qe.execSelect();
                 List<String> vars = rs.getResultVars();
                 while (rs.hasNext()) {

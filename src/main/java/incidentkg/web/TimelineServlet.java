@@ -20,7 +20,9 @@ final class TimelineServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        IncidentList list = new IncidentList(kg.select("incidents", null));
+        IncidentList list = HomeServlet.counted(kg, resp, "Timeline");
+        if (list == null)
+            return;
         List<Timeline.Item> items = new ArrayList<>();
         List<IncidentList.Entry> undated = new ArrayList<>();
         for (IncidentList.Entry e : list.all()) {
