@@ -95,7 +95,7 @@ public final class CorpusEvaluator {
     private void writePredictions(List<PredictedIncident> predicted) throws IOException {
         StringBuilder sb = new StringBuilder();
         predicted.stream().sorted(Comparator.comparing(PredictedIncident::docId).thenComparing(PredictedIncident::iri))
-                .forEach(p -> sb.append(p).append('\n'));
+                .forEach(p -> sb.append(p.toString().replaceAll("\\s+", " ")).append('\n'));
         Files.writeString(predictions, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
     }
 

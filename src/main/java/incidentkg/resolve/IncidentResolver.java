@@ -121,7 +121,7 @@ public final class IncidentResolver {
             argsOf.put(t.id(), args(t, look, found, entity, articleDate));
         for (TriggerMention t : found.triggers()) {
             Args a = argsOf.get(t.id());
-            if (a.bare() || !t.creates())
+            if (a.bare() || !t.creates() || vague(a, look))
                 continue;
             Cluster match = null;
             for (Cluster c : clusters)
@@ -140,6 +140,8 @@ public final class IncidentResolver {
             if (clusterOf.containsKey(t.id()))
                 continue;
             Cluster c = antecedent(t, clusters, clusterOf, found, look);
+            if (c != null && !compatible(c, argsOf.get(t.id())))
+                c = null;
             if (c == null && t.creates()) {
                 c = new Cluster(look.context(t.sentence()), t.span().begin());
                 clusters.add(c);
@@ -384,6 +386,14 @@ public final class IncidentResolver {
         if (a.earliest == null || b.earliest == null)
             return true;
         return !a.latest.isBefore(b.earliest) && !b.latest.isBefore(a.earliest);
+    }
+
+    /**
+     * Whether a trigger's own arguments say too little to tell its incident from another: no city and no named
+     * venue ("the house", "in Peru", "yesterday"). Such a trigger joins the incident it follows when they agree.
+     */
+    private static boolean vague(Args a, Lookup look) {
+        return a.city == null && (a.venue == null || !isNamed(a.venue, look));
     }
 
     private static boolean compatible(Cluster c, Args a) {
@@ -789,7 +799,10 @@ public final class IncidentResolver {
                     case "organization" -> m.cls().isOrganization();
                     case "force" -> m.cls().isAgent() || m.cls() == EntityClass.Country;
                     case "agent" -> m.cls().isAgent();
-                    case "target" -> m.cls().isPlace() || m.cls().isOrganization();
+                    // what is hit is a building, a vehicle, an installation or an organization: not the town,
+                    // region or country it stands in, nor the troops who fought there
+                    case "target" -> m.cls() == EntityClass.Venue || m.cls() == EntityClass.Place
+                            || m.cls().isOrganization() && m.cls() != EntityClass.SecurityForce;
                     default -> true;
                 };
                 if (ok)
