@@ -613,10 +613,12 @@ public final class IncidentResolver {
     private static void nearbyParticipants(TriggerMention t, Cluster c, Lookup look, List<Fact> out) {
         for (EntityMention m : look.mentionsIn(t.sentence())) {
             int d = distance(m.first(), m.last(), t.first(), t.last());
-            if (d > 6)
+            // an armed group named anywhere in the sentence of the trigger nearest to it is suspected of it
+            boolean group = m.cls() == EntityClass.ArmedGroup && m.role().equals("-");
+            if (d > 6 && !(group && t.creates() && closest(t, m.first(), m.last(), look.found)))
                 continue;
             String id = look.entityOf(m);
-            String role = m.cls() == EntityClass.ArmedGroup && m.role().equals("-") ? "perpetrator" : m.role();
+            String role = group ? "perpetrator" : m.role();
             switch (role) {
                 case "perpetrator" -> {
                     if (c.family() != Family.SECURITY)
