@@ -253,25 +253,6 @@ public final class IncidentResolver {
             for (TriggerMention t : c.triggers)
                 nearbyParticipants(t, c, look, resolvedFacts);
         }
-        // an attack with no perpetrator yet is suspected of the one armed group its paragraphs name, if only one
-        for (Cluster c : clusters) {
-            if (c.family() != Family.ATTACK
-                    || resolvedFacts.stream().anyMatch(f -> f.subject().equals(c.id) && f.predicate().equals("perpetrator")))
-                continue;
-            Set<Span> paragraphs = new HashSet<>();
-            for (TriggerMention t : c.triggers)
-                paragraphs.add(look.segmentOf(t.sentence()));
-            paragraphs.remove(null);
-            Map<String, EntityMention> groups = new LinkedHashMap<>();
-            for (EntityMention m : found.entities())
-                if (m.cls() == EntityClass.ArmedGroup && m.role().equals("-") && m.named()
-                        && paragraphs.contains(look.segmentOf(m.sentence())))
-                    groups.putIfAbsent(look.entityOf(m), m);
-            if (groups.size() == 1) {
-                EntityMention m = groups.values().iterator().next();
-                resolvedFacts.add(new Fact(c.id, "perpetrator", look.entityOf(m), m.span()));
-            }
-        }
         for (var w : found.weapons()) {
             TriggerMention best = null;
             for (TriggerMention t : found.triggers())
