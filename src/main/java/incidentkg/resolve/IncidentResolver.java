@@ -90,6 +90,10 @@ public final class IncidentResolver {
                     cls = t.cls();
                 priority = Math.max(priority, t.priority());
             }
+            // a weak trigger that only joins an incident ("killed", "wounded", "arrested") says where and when
+            // the killing or the arrest happened, not the incident: it adds no places and no dates
+            if (!t.creates() && t.priority() <= 1)
+                return;
             if (venue == null) venue = a.venue;
             if (city == null) city = a.city;
             if (country == null) country = a.country;
@@ -140,7 +144,7 @@ public final class IncidentResolver {
             if (clusterOf.containsKey(t.id()))
                 continue;
             Cluster c = antecedent(t, clusters, clusterOf, found, look);
-            if (c != null && !compatible(c, argsOf.get(t.id())))
+            if (c != null && t.creates() && !compatible(c, argsOf.get(t.id())))
                 c = null;
             if (c == null && t.creates()) {
                 c = new Cluster(look.context(t.sentence()), t.span().begin());
@@ -500,6 +504,11 @@ public final class IncidentResolver {
     private static Cluster antecedent(TriggerMention t, List<Cluster> clusters, Map<Integer, Cluster> clusterOf,
                                       Found found, Lookup look) {
         String context = look.context(t.sentence());
+        // a weak trigger ("killed" in "killed in a police raid") belongs to the incident its sentence names
+        if (!t.creates() && t.priority() <= 1)
+            for (TriggerMention o : found.triggers())
+                if (o != t && o.sentence() == t.sentence() && o.creates() && clusterOf.containsKey(o.id()))
+                    return clusterOf.get(o.id()).family() == t.cls().family() ? clusterOf.get(o.id()) : null;
         Cluster best = null;
         int bestPos = -1;
         for (TriggerMention o : found.triggers()) {

@@ -83,7 +83,7 @@ class RoleRulesIT {
     void theSubjectOfAViolentVerbIsThePerpetratorAndItsObjectTheVictim() {
         assertTrue(labels("roles-kidnap", "ikg:perpetrator").contains("guerrillas"),
                    labels("roles-kidnap", "ikg:perpetrator").toString());
-        assertTrue(labels("roles-kidnap", "ikg:victim").contains("two engineers"),
+        assertTrue(labels("roles-kidnap", "ikg:victim").stream().anyMatch(l -> l.endsWith("engineers")),
                    labels("roles-kidnap", "ikg:victim").toString());
     }
 
@@ -108,7 +108,7 @@ class RoleRulesIT {
     @Test
     void theSubjectOfMurderedAndThoseBlamedArePerpetrators() {
         Set<String> perpetrators = labels("roles-judge", "ikg:perpetrator");
-        assertTrue(perpetrators.contains("individuals") || perpetrators.contains("Unidentified individuals"),
+        assertTrue(perpetrators.contains("individuals"),
                    perpetrators.toString());
         assertTrue(perpetrators.contains("rebels"), perpetrators.toString());
     }
@@ -127,6 +127,6 @@ class RoleRulesIT {
             }
             return out;
         });
-        assertTrue(alt.contains("Unidentified individuals"), alt.toString());
+        assertTrue(alt.contains("unidentified individuals"), alt.toString());
     }
 }
