@@ -43,8 +43,10 @@ import java.util.Set;
  * of the same family that shares its venue or city (or country, when neither names a venue or city) and
  * whose date and places do not contradict it; otherwise it starts an incident. A bare trigger ("the attack",
  * "the siege", "hostages") joins the latest incident of its family in the same part of the page (the
- * story, or the teasers of other stories), else the most mentioned one. An incident's class is its
- * highest-priority trigger's class.
+ * story, or the teasers of other stories), else the most mentioned one; so does a trigger whose own
+ * arguments name no city and no named venue ("the house", "yesterday"), when its dates and places agree. A
+ * weak trigger that only joins ("wounded", "arrested") joins the incident its sentence names, and gives it
+ * no places or dates. An incident's class is its highest-priority trigger's class.
  *
  * <p>Figures go to the incident whose trigger is nearest in their sentence, else to the incident of the
  * previous sentences of their paragraph, else to the story's main incident. A security operation at the

@@ -20,14 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Hand-written articles (src/test/resources/articles/roles-*.txt) through the real loader: the dependency
+ * Hand-written articles (src/test/resources/roles/*.txt) through the real loader: the dependency
  * rules around violent verbs and nouns find who did it (subject, "blamed X for"), who suffered it (object,
  * passive subject, a victim's title), what was hit, and who was arrested; a description keeps its adjectives as a
  * form.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleRulesIT {
-    private static final Path DIR = Path.of("src/test/resources/articles");
+    private static final Path DIR = Path.of("src/test/resources/roles");
     private static final String PREFIXES = """
             PREFIX ikg: <https://w3id.org/incidentkg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
