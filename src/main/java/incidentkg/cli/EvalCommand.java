@@ -36,6 +36,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
     Path report;
 
+    @Option(names = "--predictions", paramLabel = "FILE",
+            description = "Also write every exported incident (one per line, by document) to FILE, to see what was missed.")
+    Path predictions;
+
     @Option(names = "--relaxed", description = "Also report the relaxed string match next to the strict one.")
     boolean relaxed;
 
@@ -54,6 +58,7 @@ public final class EvalCommand implements Callable<Integer> {
                         loaders.computeIfAbsent(dataset, d -> new ArticleLoader(Store.over(d, kb), reader, extractor))
                                .load(file))
                 .relaxed(relaxed)
+                .predictions(predictions)
                 .progress((done, total, doc) -> {
                     double secs = (System.nanoTime() - start) / 1e9;
                     double eta = done == 0 ? 0 : secs / done * (total - done);

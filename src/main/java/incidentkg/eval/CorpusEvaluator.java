@@ -41,6 +41,7 @@ public final class CorpusEvaluator {
     private final Path ontology;
     private final Path tempParent;
     private final IncidentExport export;
+    private final Path predictions;
 
     private CorpusEvaluator(Builder b) {
         this.loader = b.loader;
@@ -49,6 +50,7 @@ public final class CorpusEvaluator {
         this.ontology = b.ontology;
         this.tempParent = b.tempParent;
         this.export = b.export;
+        this.predictions = b.predictions;
     }
 
     /** A builder for an evaluator of {@code loader}. */
@@ -79,12 +81,22 @@ public final class CorpusEvaluator {
                 progress.documentDone(i + 1, docs.size(), docId);
             }
             List<PredictedIncident> predicted = export.export(dataset);
+            if (predictions != null)
+                writePredictions(predicted);
             return new EvalReport(corpus.getFileName().toString(), gold.kind(), docs.size(), failures, predicted.size(),
                     score(gold, predicted, MatchMode.STRICT), relaxed ? score(gold, predicted, MatchMode.RELAXED) : null);
         } finally {
             TDBInternal.expel(dataset.asDatasetGraph());
             deleteTree(dir);
         }
+    }
+
+    /** One line per predicted incident, in document order, for reading what was exported. */
+    private void writePredictions(List<PredictedIncident> predicted) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        predicted.stream().sorted(Comparator.comparing(PredictedIncident::docId).thenComparing(PredictedIncident::iri))
+                .forEach(p -> sb.append(p.toString().replaceAll("\\s+", " ")).append('\n'));
+        Files.writeString(predictions, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Loads one file in its own write transaction; returns the failure message, or null. */
@@ -152,6 +164,7 @@ public final class CorpusEvaluator {
         private Path ontology;
         private Path tempParent;
         private IncidentExport export;
+        private Path predictions;
 
         private Builder(DocumentLoader loader) {
             this.loader = loader;
@@ -188,6 +201,12 @@ public final class CorpusEvaluator {
         /** The export to use; default: {@link IncidentExport#create()}. */
         public Builder export(IncidentExport export) {
             this.export = export;
+            return this;
+        }
+
+        /** Also write every exported incident, one per line, to {@code file}; default: none. */
+        public Builder predictions(Path file) {
+            this.predictions = file;
             return this;
         }
 

@@ -185,6 +185,10 @@ public final class MentionFinder {
             while (first - 1 >= 0 && h - first < 8 && isModifier(t, first - 1, h))
                 first--;
             int nounStart = h - noun.lemmas().size() + 1;
+            // the phrase without its determiners but with its adjectives ("unidentified individuals")
+            int described = first;
+            while (described < nounStart && DETERMINERS.contains(lower(t.get(described))))
+                described++;
             // determiners and plain adjectives ("massive", "senior") do not name the group
             while (first < nounStart && (DETERMINERS.contains(lower(t.get(first)))
                     || t.get(first).pos().startsWith("JJ") && Character.isLowerCase(t.get(first).word().charAt(0))
@@ -242,6 +246,9 @@ public final class MentionFinder {
                 if (k > spanFirst)
                     description = TextLib.plainLabel(surface(doc, t, k, h));
             }
+            // the plain adjectives left out of the label still describe the group: "former minister"
+            if (description == null && !named && described < spanFirst)
+                description = TextLib.plainLabel(surface(doc, t, described, h));
             out.add(new EntityMention(out.size() + 10_000 * s.index(), span, s.index(), spanFirst, h, h, label, cls,
                     null, noun.role(), count, country, named ? List.of() : members, named,
                     String.join(" ", noun.lemmas()), modifiers, description));

@@ -43,8 +43,10 @@ import java.util.Set;
  * of the same family that shares its venue or city (or country, when neither names a venue or city) and
  * whose date and places do not contradict it; otherwise it starts an incident. A bare trigger ("the attack",
  * "the siege", "hostages") joins the latest incident of its family in the same part of the page (the
- * story, or the teasers of other stories), else the most mentioned one. An incident's class is its
- * highest-priority trigger's class.
+ * story, or the teasers of other stories), else the most mentioned one; so does a trigger whose own
+ * arguments name no city and no named venue ("the house", "yesterday"), when its dates and places agree. A
+ * weak trigger that only joins ("wounded", "arrested") joins the incident its sentence names, and gives it
+ * no places or dates. An incident's class is its highest-priority trigger's class.
  *
  * <p>Figures go to the incident whose trigger is nearest in their sentence, else to the incident of the
  * previous sentences of their paragraph, else to the story's main incident. A security operation at the
@@ -90,6 +92,10 @@ public final class IncidentResolver {
                     cls = t.cls();
                 priority = Math.max(priority, t.priority());
             }
+            // a weak trigger that only joins an incident ("killed", "wounded", "arrested") says where and when
+            // the killing or the arrest happened, not the incident: it adds no places and no dates
+            if (!t.creates() && t.priority() <= 1)
+                return;
             if (venue == null) venue = a.venue;
             if (city == null) city = a.city;
             if (country == null) country = a.country;
@@ -121,7 +127,7 @@ public final class IncidentResolver {
             argsOf.put(t.id(), args(t, look, found, entity, articleDate));
         for (TriggerMention t : found.triggers()) {
             Args a = argsOf.get(t.id());
-            if (a.bare() || !t.creates())
+            if (a.bare() || !t.creates() || vague(a, look))
                 continue;
             Cluster match = null;
             for (Cluster c : clusters)
@@ -140,6 +146,8 @@ public final class IncidentResolver {
             if (clusterOf.containsKey(t.id()))
                 continue;
             Cluster c = antecedent(t, clusters, clusterOf, found, look);
+            if (c != null && t.creates() && !compatible(c, argsOf.get(t.id())))
+                c = null;
             if (c == null && t.creates()) {
                 c = new Cluster(look.context(t.sentence()), t.span().begin());
                 clusters.add(c);
@@ -386,6 +394,14 @@ public final class IncidentResolver {
         return !a.latest.isBefore(b.earliest) && !b.latest.isBefore(a.earliest);
     }
 
+    /**
+     * Whether a trigger's own arguments say too little to tell its incident from another: no city and no named
+     * venue ("the house", "in Peru", "yesterday"). Such a trigger joins the incident it follows when they agree.
+     */
+    private static boolean vague(Args a, Lookup look) {
+        return a.city == null && (a.venue == null || !isNamed(a.venue, look));
+    }
+
     private static boolean compatible(Cluster c, Args a) {
         if (c.venue != null && a.venue != null && !c.venue.equals(a.venue))
             return false;
@@ -490,6 +506,11 @@ public final class IncidentResolver {
     private static Cluster antecedent(TriggerMention t, List<Cluster> clusters, Map<Integer, Cluster> clusterOf,
                                       Found found, Lookup look) {
         String context = look.context(t.sentence());
+        // a weak trigger ("killed" in "killed in a police raid") belongs to the incident its sentence names
+        if (!t.creates() && t.priority() <= 1)
+            for (TriggerMention o : found.triggers())
+                if (o != t && o.sentence() == t.sentence() && o.creates() && clusterOf.containsKey(o.id()))
+                    return clusterOf.get(o.id()).family() == t.cls().family() ? clusterOf.get(o.id()) : null;
         Cluster best = null;
         int bestPos = -1;
         for (TriggerMention o : found.triggers()) {
@@ -603,10 +624,14 @@ public final class IncidentResolver {
     private static void nearbyParticipants(TriggerMention t, Cluster c, Lookup look, List<Fact> out) {
         for (EntityMention m : look.mentionsIn(t.sentence())) {
             int d = distance(m.first(), m.last(), t.first(), t.last());
-            if (d > 6)
+            // an armed group or a perpetrator noun ("terrorists") named anywhere in the sentence of the trigger
+            // nearest to it is suspected of it
+            boolean group = m.cls() == EntityClass.ArmedGroup && m.role().equals("-");
+            boolean suspect = group || m.role().equals("perpetrator");
+            if (d > 6 && !(suspect && t.creates() && closest(t, m.first(), m.last(), look.found)))
                 continue;
             String id = look.entityOf(m);
-            String role = m.cls() == EntityClass.ArmedGroup && m.role().equals("-") ? "perpetrator" : m.role();
+            String role = group ? "perpetrator" : m.role();
             switch (role) {
                 case "perpetrator" -> {
                     if (c.family() != Family.SECURITY)
@@ -789,7 +814,10 @@ public final class IncidentResolver {
                     case "organization" -> m.cls().isOrganization();
                     case "force" -> m.cls().isAgent() || m.cls() == EntityClass.Country;
                     case "agent" -> m.cls().isAgent();
-                    case "target" -> m.cls().isPlace() || m.cls().isOrganization();
+                    // what is hit is a building, a vehicle, an installation or an organization: not the town,
+                    // region or country it stands in, nor the troops who fought there
+                    case "target" -> m.cls() == EntityClass.Venue || m.cls() == EntityClass.Place
+                            || m.cls().isOrganization() && m.cls() != EntityClass.SecurityForce;
                     default -> true;
                 };
                 if (ok)

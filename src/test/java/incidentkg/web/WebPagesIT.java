@@ -226,7 +226,7 @@ class WebPagesIT {
         assertTrue(between(group, "<ul class=\"chain-up\">", "</ul>").contains("/resource/organization/al-qaeda"));
         String person = get("/resource/person/abdelhamid-abaaoud", "text/html").body();
         assertTrue(person.contains("/resource/incident/2015-11-13-paris-attack") && person.contains("organizer"));
-        assertTrue(person.contains("/resource/incident/bamako-2015-raid-5") && person.contains("killed in it"));
+        assertTrue(person.contains("/resource/incident/bamako-2015-raid-7") && person.contains("killed in it"));
         String mali = get("/resource/place/mali", "text/html").body();
         String incidents = between(mali, "<table class=\"incidents\">", "</table>");
         assertTrue(incidents.contains("/resource/incident/2015-11-20-bamako-radisson-blu-hotel-attack"), "incident in a contained place");
