@@ -23,7 +23,7 @@ import java.util.stream.Stream;
         header = "Measure the loader on article files: throughput (articles/s, tokens/s), time per stage, overhead "
                 + "over bare CoreNLP, 1 vs N threads, store writing vs Jena's TDB2 parallel loader, peak heap.",
         description = {"Everything runs in this process, on scratch stores in a temporary folder (--work to keep "
-                + "them): the language models load; the first article is loaded once into a scratch store, unmeasured (JIT warm-up); bare "
+                + "them): the language models load; the first article is loaded once into a scratch store and every text annotated once, unmeasured (JIT warm-up); bare "
                 + "CoreNLP (the same annotators and options, nothing of ours) annotates every text; the articles load "
                 + "with 1 thread into a new store, each stage timed; again with --threads into another; the quads "
                 + "written load into a third store with Jena's parallel loader. Figures vary with the machine's load; "
