@@ -34,12 +34,14 @@ public record LoadReport(String date, String java, int processors, int articles,
         return batched == null ? Double.NaN : seconds(batched.stages().total()) / Math.max(bareSeconds, 1e-9);
     }
 
-    /** The batched run's store writing over Jena's parallel loader's rate, same quads; NaN without that run. */
-    public double batchedWriteRatio() {
-        if (batched == null)
-            return Double.NaN;
-        double ours = bulk.quads() / Math.max(seconds(batched.stages().write()), 1e-9);
-        return ours / Math.max(bulk.jenaQuadsPerSecond(), 1e-9);
+    /** The batched run's store writing against Jena's parallel loader on the same quads; null without that run. */
+    public Bulk batchedWriting() {
+        return batched == null ? null : new Bulk(bulk.quads(), seconds(batched.stages().write()), bulk.jenaSeconds());
+    }
+
+    /** The one-thread run's time over the batched run's; NaN without that run. */
+    public double batchedSpeedup() {
+        return batched == null ? Double.NaN : oneThread.seconds() / Math.max(batched.run().seconds(), 1e-9);
     }
 
     /** Our time for the articles (every stage, writing included) over bare CoreNLP's on the same texts. */

@@ -37,8 +37,7 @@ public final class LoadReportFormat {
         b.append(f("%-26s %10s %12s %12s %9s%n", "throughput", "seconds", "articles/s", "tokens/s", "speedup"));
         b.append(run(r.oneThread(), 1.0));
         if (bt != null)
-            b.append(f("%-26s %10.3f %12.3f %12.1f %9.2f%n", "1 thread, --batch " + bt.batch(), bt.run().seconds(),
-                    bt.run().articlesPerSecond(), bt.run().tokensPerSecond(), r.oneThread().seconds() / Math.max(bt.run().seconds(), 1e-9)));
+            b.append(run("1 thread, --batch " + bt.batch(), bt.run(), r.batchedSpeedup()));
         if (r.threads() != null)
             b.append(run(r.threads(), r.speedup()));
         if (r.threads() != null)
@@ -49,13 +48,12 @@ public final class LoadReportFormat {
                 k.oursQuadsPerSecond()));
         b.append(f("%-34s %,10d %10.3f %,12.0f%n", "Jena TDB2 parallel loader", k.quads(), k.jenaSeconds(),
                 k.jenaQuadsPerSecond()));
-        if (bt != null) {
-            double w = LoadReport.seconds(bt.stages().write());
-            b.append(f("%-34s %,10d %10.3f %,12.0f%n", "ours (--batch " + bt.batch() + ")", k.quads(), w,
-                    k.quads() / Math.max(w, 1e-9)));
-        }
+        LoadReport.Bulk kb = r.batchedWriting();
+        if (kb != null)
+            b.append(f("%-34s %,10d %10.3f %,12.0f%n", "ours (--batch " + bt.batch() + ")", kb.quads(), kb.oursSeconds(),
+                    kb.oursQuadsPerSecond()));
         b.append(f("ours / Jena = %.2f%s%n%n", k.ratio(),
-                bt == null ? "" : f(" (a transaction per article); %.2f (--batch %d)", r.batchedWriteRatio(), bt.batch())));
+                kb == null ? "" : f(" (a transaction per article); %.2f (--batch %d)", kb.ratio(), bt.batch())));
         b.append(f("peak heap: %.0f MB (of at most %.0f MB)%n", r.peakHeapBytes() / 1048576.0,
                 r.maxHeapBytes() / 1048576.0));
         return b.toString();
@@ -67,8 +65,12 @@ public final class LoadReportFormat {
     }
 
     private static String run(LoadReport.Run run, double speedup) {
-        return f("%-26s %10.3f %12.3f %12.1f %9.2f%n", run.threads() + (run.threads() == 1 ? " thread" : " threads"),
-                run.seconds(), run.articlesPerSecond(), run.tokensPerSecond(), speedup);
+        return run(run.threads() + (run.threads() == 1 ? " thread" : " threads"), run, speedup);
+    }
+
+    private static String run(String label, LoadReport.Run run, double speedup) {
+        return f("%-26s %10.3f %12.3f %12.1f %9.2f%n", label, run.seconds(), run.articlesPerSecond(),
+                run.tokensPerSecond(), speedup);
     }
 
     private static String f(String format, Object... args) {
@@ -84,12 +86,7 @@ public final class LoadReportFormat {
         o.addProperty("failed", r.failed());
         o.addProperty("tokens", r.tokens());
         o.addProperty("modelLoadSeconds", r.modelLoadSeconds());
-        JsonObject stages = new JsonObject();
-        List<Double> secs = r.stageSeconds();
-        for (int i = 0; i < secs.size(); i++)
-            stages.addProperty(StageTimes.STAGE_NAMES.get(i), secs.get(i));
-        stages.addProperty("total", LoadReport.seconds(r.stages().total()));
-        o.add("stageSeconds", stages);
+        o.add("stageSeconds", stagesJson(r.stages()));
         JsonObject bare = new JsonObject();
         bare.addProperty("seconds", r.bareSeconds());
         bare.addProperty("tokens", r.bareTokens());
@@ -115,15 +112,10 @@ public final class LoadReportFormat {
             LoadReport.Batched bt = r.batched();
             JsonObject batched = new JsonObject();
             batched.addProperty("batch", bt.batch());
-            JsonObject bs = new JsonObject();
-            List<Double> bsecs = stageSeconds(bt.stages());
-            for (int i = 0; i < bsecs.size(); i++)
-                bs.addProperty(StageTimes.STAGE_NAMES.get(i), bsecs.get(i));
-            bs.addProperty("total", LoadReport.seconds(bt.stages().total()));
-            batched.add("stageSeconds", bs);
+            batched.add("stageSeconds", stagesJson(bt.stages()));
             batched.addProperty("overheadRatio", r.batchedOverheadRatio());
-            batched.addProperty("writeRatioToJena", r.batchedWriteRatio());
-            batched.add("run", runJson(bt.run(), r.oneThread().seconds() / Math.max(bt.run().seconds(), 1e-9)));
+            batched.addProperty("writeRatioToJena", r.batchedWriting().ratio());
+            batched.add("run", runJson(bt.run(), r.batchedSpeedup()));
             o.add("batched", batched);
         }
         o.addProperty("peakHeapBytes", r.peakHeapBytes());
@@ -131,11 +123,14 @@ public final class LoadReportFormat {
         return new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(o) + "\n";
     }
 
-    private static List<Double> stageSeconds(StageTimes t) {
-        java.util.List<Double> out = new java.util.ArrayList<>();
-        for (long n : t.stages())
-            out.add(LoadReport.seconds(n));
-        return out;
+    /** Each stage's seconds by name, and the total. */
+    private static JsonObject stagesJson(StageTimes t) {
+        JsonObject o = new JsonObject();
+        long[] stages = t.stages();
+        for (int i = 0; i < stages.length; i++)
+            o.addProperty(StageTimes.STAGE_NAMES.get(i), LoadReport.seconds(stages[i]));
+        o.addProperty("total", LoadReport.seconds(t.total()));
+        return o;
     }
 
     private static JsonObject runJson(LoadReport.Run run, double speedup) {
