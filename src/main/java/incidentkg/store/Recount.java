@@ -9,8 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -40,7 +41,8 @@ public final class Recount<T> {
         this.dsg = Objects.requireNonNull(dsg, "dataset");
         this.name = Objects.requireNonNull(name, "name");
         this.count = Objects.requireNonNull(count, "count");
-        this.worker = Executors.newSingleThreadExecutor(r -> {
+        // one thread at most, and none while nothing is counted (servers come and go, in tests above all)
+        this.worker = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "ikg-recount-" + name);
             t.setDaemon(true);
             return t;
