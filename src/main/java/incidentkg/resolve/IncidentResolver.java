@@ -94,7 +94,7 @@ public final class IncidentResolver {
             }
             // a weak trigger that only joins an incident ("killed", "wounded", "arrested") says where and when
             // the killing or the arrest happened, not the incident: it adds no places and no dates
-            if (!t.creates() && t.priority() <= 1)
+            if (weak(t))
                 return;
             if (venue == null) venue = a.venue;
             if (city == null) city = a.city;
@@ -394,6 +394,11 @@ public final class IncidentResolver {
         return !a.latest.isBefore(b.earliest) && !b.latest.isBefore(a.earliest);
     }
 
+    /** A trigger that only joins an incident and ranks lowest ("killed", "wounded", "arrested"). */
+    private static boolean weak(TriggerMention t) {
+        return !t.creates() && t.priority() <= 1;
+    }
+
     /**
      * Whether a trigger's own arguments say too little to tell its incident from another: no city and no named
      * venue ("the house", "in Peru", "yesterday"). Such a trigger joins the incident it follows when they agree.
@@ -507,7 +512,7 @@ public final class IncidentResolver {
                                       Found found, Lookup look) {
         String context = look.context(t.sentence());
         // a weak trigger ("killed" in "killed in a police raid") belongs to the incident its sentence names
-        if (!t.creates() && t.priority() <= 1)
+        if (weak(t))
             for (TriggerMention o : found.triggers())
                 if (o != t && o.sentence() == t.sentence() && o.creates() && clusterOf.containsKey(o.id()))
                     return clusterOf.get(o.id()).family() == t.cls().family() ? clusterOf.get(o.id()) : null;
