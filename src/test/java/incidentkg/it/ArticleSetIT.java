@@ -1,7 +1,5 @@
 package incidentkg.it;
 
-import incidentkg.rules.KnowledgeBase;
-import incidentkg.store.ArticleLoader;
 import incidentkg.store.Store;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -38,11 +36,8 @@ class ArticleSetIT {
 
     @BeforeAll
     void load() throws Exception {
-        store = Store.inMemory(KnowledgeBase.bundled());
-        ArticleLoader loader = Seed.loader(store);
-        for (String name : List.of("merge-a", "merge-b", "merge-c", "football", "election", "capitals-mixed",
-                                   "capitals-upper"))
-            loader.load(DIR.resolve(name + ".txt"));
+        store = Seed.inMemory(DIR, "merge-a", "merge-b", "merge-c", "football", "election", "capitals-mixed",
+                              "capitals-upper");
     }
 
     @AfterAll

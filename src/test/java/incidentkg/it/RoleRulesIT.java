@@ -1,7 +1,5 @@
 package incidentkg.it;
 
-import incidentkg.rules.KnowledgeBase;
-import incidentkg.store.ArticleLoader;
 import incidentkg.store.Store;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -38,10 +35,7 @@ class RoleRulesIT {
 
     @BeforeAll
     void load() throws Exception {
-        store = Store.inMemory(KnowledgeBase.bundled());
-        ArticleLoader loader = Seed.loader(store);
-        for (String name : List.of("roles-kidnap", "roles-judge"))
-            loader.load(DIR.resolve(name + ".txt"));
+        store = Seed.inMemory(DIR, "roles-kidnap", "roles-judge");
     }
 
     @AfterAll
@@ -51,25 +45,20 @@ class RoleRulesIT {
 
     /** The labels of what the incidents supported by {@code article} have in {@code property}. */
     private Set<String> labels(String article, String property) {
-        String query = PREFIXES + """
-                SELECT DISTINCT ?l WHERE {
-                  ?a dcterms:identifier "%s" . ?i ikg:supportedBy ?a .
-                  GRAPH ?a { ?i %s ?x } ?x rdfs:label ?l }""".formatted(article, property);
-        return Txn.calculateRead(store.dataset(), () -> {
-            Set<String> out = new TreeSet<>();
-            try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
-                qe.execSelect().forEachRemaining((QuerySolution r) -> out.add(r.getLiteral("l").getLexicalForm()));
-            }
-            return out;
-        });
+        return labelsWhere(article, "?i " + property + " ?x");
     }
 
     /** The labels of the persons ikg:suspectIn / ikg:killedIn an incident of {@code article}. */
     private Set<String> persons(String article, String property) {
+        return labelsWhere(article, "?x " + property + " ?i");
+    }
+
+    /** The labels of {@code ?x} where {@code pattern} holds in the graph of {@code article}, for its incidents {@code ?i}. */
+    private Set<String> labelsWhere(String article, String pattern) {
         String query = PREFIXES + """
                 SELECT DISTINCT ?l WHERE {
                   ?a dcterms:identifier "%s" . ?i ikg:supportedBy ?a .
-                  GRAPH ?a { ?p %s ?i } ?p rdfs:label ?l }""".formatted(article, property);
+                  GRAPH ?a { %s } ?x rdfs:label ?l }""".formatted(article, pattern);
         return Txn.calculateRead(store.dataset(), () -> {
             Set<String> out = new TreeSet<>();
             try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
