@@ -33,8 +33,8 @@ import java.util.function.Consumer;
  * CoreNLP (the same annotators and options, nothing of ours) on the articles' texts; a load with one thread into
  * a new TDB2 store, its time split by stage; the same load with several threads into another new store; the
  * quads our store writing wrote against Jena's TDB2 parallel loader on the same quads (as N-Quads) into a third;
- * optionally the one-thread load again with batches of articles per write transaction; and the peak heap. The
- * first article is loaded once beforehand into a scratch store, and CoreNLP annotates every text once, unmeasured,
+ * optionally the one-thread load again with batches of articles per write transaction; and the peak heap. Every
+ * article is loaded once beforehand into a scratch store, and bare CoreNLP annotates every text once, unmeasured,
  * so that the JIT has warmed up.
  */
 public final class LoadBenchmark {
@@ -77,10 +77,10 @@ public final class LoadBenchmark {
                 log.accept(e.getMessage());
             }
         if (!texts.isEmpty()) {
-            // every stage once, the store write and SHACL validation included, so that the JIT has compiled them
-            log.accept("warming up on " + s.files().get(0).getFileName() + "…");
-            load(s.work().resolve("warm-up"), reader, extractor, 1, s.files().subList(0, 1), 1);
-            // and CoreNLP on every text once, so that neither the bare run nor ours pays the rest of its warm-up
+            // every article through every stage once, the store write and SHACL validation included, and bare
+            // CoreNLP on every text once, so that no measured run pays the JIT's warm-up
+            log.accept("warming up: every article loaded once into a scratch store…");
+            load(s.work().resolve("warm-up"), reader, extractor, 1, s.files(), 1);
             for (Article a : texts)
                 bare.annotate(a.text());
         }

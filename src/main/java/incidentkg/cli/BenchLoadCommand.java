@@ -23,9 +23,11 @@ import java.util.stream.Stream;
         header = "Measure the loader on article files: throughput (articles/s, tokens/s), time per stage, overhead "
                 + "over bare CoreNLP, 1 vs N threads, store writing vs Jena's TDB2 parallel loader, peak heap.",
         description = {"Everything runs in this process, on scratch stores in a temporary folder (--work to keep "
-                + "them): the language models load; the first article is loaded once into a scratch store and every text annotated once, unmeasured (JIT warm-up); bare "
-                + "CoreNLP (the same annotators and options, nothing of ours) annotates every text; the articles load "
-                + "with 1 thread into a new store, each stage timed; again with --threads into another; the quads "
+                + "them): the language models load; every article is loaded once into a scratch store and every "
+                + "text annotated once, unmeasured (JIT warm-up); bare CoreNLP (the same annotators and options, "
+                + "nothing of ours; texts in capitals truecased first, as the loader does) annotates every text; the "
+                + "articles load with 1 thread into a new store, each stage timed, and the wall-clock time over bare "
+                + "CoreNLP's is reported too; again with --threads into another; the quads "
                 + "written load into a third store with Jena's parallel loader. Figures vary with the machine's load; "
                 + "nothing is asserted."},
         footer = {"", "Exit status: 0 measured (even if articles failed: they are counted), 1 error, 2 bad usage."})

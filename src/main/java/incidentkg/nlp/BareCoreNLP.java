@@ -7,18 +7,21 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 /**
  * A plain Stanford CoreNLP with the annotators and options of {@link NlpPipeline} and nothing of ours: the
  * baseline against which the benchmark measures the loader's overhead. It shares the annotators, and so the
- * loaded models, of the pipeline it is built over, so building it costs no second copy.
+ * loaded models, of the pipeline it is built over, so building it costs no second copy. A text in capitals goes
+ * through CoreNLP's truecaser first, as in the loader, so that both run the same annotators on the same text.
  */
 public final class BareCoreNLP {
+    private final NlpPipeline over;
     private final StanfordCoreNLP corenlp;
 
     public BareCoreNLP(NlpPipeline over) {
+        this.over = over;
         corenlp = new StanfordCoreNLP(NlpPipeline.properties(NlpPipeline.ANNOTATORS), true, over.pool());
     }
 
     /** Annotates {@code text} as one document and returns its number of tokens. */
     public int annotate(String text) {
-        Annotation doc = new Annotation(text);
+        Annotation doc = new Annotation(NlpPipeline.isAllCaps(text) ? over.truecase(text) : text);
         corenlp.annotate(doc);
         return doc.get(CoreAnnotations.TokensAnnotation.class).size();
     }
