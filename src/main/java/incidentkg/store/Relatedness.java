@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -34,8 +35,10 @@ import java.util.TreeSet;
  * Materializes related incidents in the graph {@code …/graph/related}: for each incident given, the other
  * incidents that share a venue, city, country, group (or an affiliate), person, sequence or sub-event with
  * it ({@code incidentkg/related.rq}), as {@code ikg:relatedTo} both ways and an {@code ikg:Relatedness} with
- * its reasons and a score. Incidents whose dates lie within {@value #DAYS} days also get the reason
- * ikg:WithinDays, which never relates two incidents on its own. Runs inside the caller's write transaction.
+ * its reasons and a score. Two incidents so related also get the reason ikg:SameCountry when they share a
+ * country, and ikg:WithinDays when their dates lie within {@value #DAYS} days. Neither relates two incidents on
+ * its own: every incident of a country would be related to every other, and the relations an article writes
+ * would grow with the store. Runs inside the caller's write transaction.
  */
 public final class Relatedness {
     public static final int DAYS = 30;
@@ -72,6 +75,8 @@ public final class Relatedness {
             }
             for (var e : reasons.entrySet()) {
                 String b = e.getKey();
+                if (shareCountry(union, a, b))
+                    e.getValue().add("SameCountry");
                 if (within(union, a, b))
                     e.getValue().add("WithinDays");
                 add(related, a, b, e.getValue());
@@ -97,6 +102,12 @@ public final class Relatedness {
             score += WEIGHT.getOrDefault(reason, 1.0);
         }
         r.addLiteral(IKG.score, m.createTypedLiteral(BigDecimal.valueOf(score), XSDDatatype.XSDdecimal));
+    }
+
+    private static boolean shareCountry(Model union, String a, String b) {
+        Set<RDFNode> countries = union.listObjectsOfProperty(union.createResource(a), IKG.country).toSet();
+        return union.listObjectsOfProperty(union.createResource(b), IKG.country).toList().stream()
+                    .anyMatch(countries::contains);
     }
 
     private static boolean within(Model union, String a, String b) {

@@ -4,6 +4,7 @@ import incidentkg.model.ArticleException;
 import incidentkg.rdf.IKG;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
@@ -55,6 +56,26 @@ class ArticleWriterTest {
             Model g = ds.getNamedModel(A);
             assertEquals(2, g.size());
             assertFalse(ds.getNamedModel(IKG.GRAPH_RELATED).contains(null, IKG.relatedTo, (org.apache.jena.rdf.model.RDFNode) null));
+        });
+    }
+
+    @Test
+    void aSharedCountryAddsToARelationButMakesNoneOnItsOwn() throws ArticleException {
+        Dataset ds = TDB2Factory.createDataset();
+        ArticleWriter w = new ArticleWriter(ds);
+        w.write(graph("""
+                inc:i1 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x ; ikg:country pl:c .
+                inc:i2 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x ; ikg:country pl:c .
+                inc:i3 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:y ; ikg:country pl:c .
+                """));
+        Txn.executeRead(ds, () -> {
+            Model related = ds.getNamedModel(IKG.GRAPH_RELATED);
+            Resource r12 = related.createResource(IKG.RESOURCE_NS + "relatedness/i1--i2");
+            assertEquals(java.util.Set.of(IKG.NS + "SameCity", IKG.NS + "SameCountry"),
+                         related.listObjectsOfProperty(r12, IKG.reason).mapWith(n -> n.asResource().getURI()).toSet());
+            Resource i3 = related.createResource(IKG.RESOURCE_NS + "incident/i3");
+            assertFalse(related.contains(i3, IKG.relatedTo, (org.apache.jena.rdf.model.RDFNode) null));
+            assertFalse(related.contains(null, IKG.relatedTo, i3));
         });
     }
 
