@@ -33,7 +33,8 @@ import java.util.function.Consumer;
  * CoreNLP (the same annotators and options, nothing of ours) on the articles' texts; a load with one thread into
  * a new TDB2 store, its time split by stage; the same load with several threads into another new store; the
  * quads our store writing wrote against Jena's TDB2 parallel loader on the same quads (as N-Quads) into a third;
- * optionally the one-thread load again with batches of articles per write transaction; and the peak heap. Every
+ * optionally the one-thread and the many-thread loads again with batches of articles per write transaction; and
+ * the peak heap. Every
  * article is loaded once beforehand into a scratch store, and bare CoreNLP annotates every text once, unmeasured,
  * so that the JIT has warmed up.
  */
@@ -115,7 +116,7 @@ public final class LoadBenchmark {
         }
         double jenaSeconds = (System.nanoTime() - j0) / 1e9;
 
-        Measured many = null;
+        Measured many = null, manyBatched = null;
         String pipelines = "shared";
         if (s.threads() > 1) {
             Extractor ex = extractor;
@@ -129,6 +130,10 @@ public final class LoadBenchmark {
             }
             log.accept("loading with " + s.threads() + " threads…");
             many = load(s.work().resolve("threads"), reader, ex, s.threads(), s.files(), 1);
+            if (batched != null) {
+                log.accept("loading with " + s.threads() + " threads, up to " + s.batch() + " articles per transaction…");
+                manyBatched = load(s.work().resolve("threads-batched"), reader, ex, s.threads(), s.files(), s.batch());
+            }
         }
         long peak = heap.peak();
         return new LoadReport(LocalDate.now().toString(), System.getProperty("java.version"),
@@ -137,7 +142,8 @@ public final class LoadBenchmark {
                 many == null ? null : many.run(s.threads()),
                 new LoadReport.Bulk(quads, one.times.write() / 1e9, jenaSeconds), peak,
                 Runtime.getRuntime().maxMemory(), pipelines,
-                batched == null ? null : new LoadReport.Batched(s.batch(), batched.times, batched.run(1)));
+                batched == null ? null : new LoadReport.Batched(s.batch(), batched.times, batched.run(1),
+                        manyBatched == null ? null : manyBatched.run(s.threads())));
     }
 
     /**

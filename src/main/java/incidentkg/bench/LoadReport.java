@@ -26,8 +26,17 @@ public record LoadReport(String date, String java, int processors, int articles,
         public double ratio() { return oursQuadsPerSecond() / Math.max(jenaQuadsPerSecond(), 1e-9); }
     }
 
-    /** The one-thread load again with up to {@code batch} articles per write transaction ({@code load --batch}). */
-    public record Batched(int batch, StageTimes stages, Run run) {}
+    /**
+     * The one-thread load again with up to {@code batch} articles per write transaction ({@code load --batch}),
+     * and the many-thread load so ({@code threads}; null when only one thread was asked for).
+     */
+    public record Batched(int batch, StageTimes stages, Run run, Run threads) {}
+
+    /** The batched many-thread run's speedup over the batched one-thread run; NaN without those runs. */
+    public double batchedThreadsSpeedup() {
+        return batched == null || batched.threads() == null ? Double.NaN
+                : batched.run().seconds() / Math.max(batched.threads().seconds(), 1e-9);
+    }
 
     /** The batched run's time for the articles (every stage) over bare CoreNLP's; NaN without that run. */
     public double batchedOverheadRatio() {

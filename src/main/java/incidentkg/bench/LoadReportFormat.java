@@ -43,8 +43,11 @@ public final class LoadReportFormat {
             b.append(run("1 thread, --batch " + bt.batch(), bt.run(), r.batchedSpeedup()));
         if (r.threads() != null)
             b.append(run(r.threads(), r.speedup()));
+        if (bt != null && bt.threads() != null)
+            b.append(run(bt.threads().threads() + " threads, --batch " + bt.batch(), bt.threads(), r.batchedThreadsSpeedup()));
         if (r.threads() != null)
-            b.append(f("(%d threads: CoreNLP pipelines %s)%n", r.threads().threads(), r.pipelines()));
+            b.append(f("(%d threads: CoreNLP pipelines %s; each speedup is over 1 thread with the same --batch)%n",
+                    r.threads().threads(), r.pipelines()));
         b.append(f("%n%-34s %10s %10s %12s%n", "store writing, same quads", "quads", "seconds", "quads/s"));
         LoadReport.Bulk k = r.bulk();
         b.append(f("%-34s %,10d %10.3f %,12.0f%n", "ours (a transaction per article)", k.quads(), k.oursSeconds(),
@@ -121,6 +124,8 @@ public final class LoadReportFormat {
             batched.addProperty("wallClockRatio", r.batchedWallClockRatio());
             batched.addProperty("writeRatioToJena", r.batchedWriting().ratio());
             batched.add("run", runJson(bt.run(), r.batchedSpeedup()));
+            if (bt.threads() != null)
+                batched.add("threads", runJson(bt.threads(), r.batchedThreadsSpeedup()));
             o.add("batched", batched);
         }
         o.addProperty("peakHeapBytes", r.peakHeapBytes());

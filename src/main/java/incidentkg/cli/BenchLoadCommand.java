@@ -45,8 +45,8 @@ public final class BenchLoadCommand implements Callable<Integer> {
     String pipelines;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "64",
-            description = "Also load with 1 thread and up to N articles per write transaction, as 'load --batch N' "
-                    + "(default: ${DEFAULT-VALUE}; 1 = no such run).")
+            description = "Also load with up to N articles per write transaction, as 'load --batch N', with 1 thread "
+                    + "and with --threads (default: ${DEFAULT-VALUE}; 1 = no such runs).")
     int batch;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")

@@ -33,7 +33,8 @@ class BenchLoadCommandIT {
                                   "bare CoreNLP, same texts", "overhead: ours / bare = ",
                                   "wall clock: 1-thread load / bare = ", "1 thread", "2 threads",
                                   "ours (a transaction per article)", "Jena TDB2 parallel loader", "ours / Jena = ",
-                                  "with --batch 64 (1 thread): store write ", "1 thread, --batch 64", "ours (--batch 64)",
+                                  "with --batch 64 (1 thread): store write ", "1 thread, --batch 64", "2 threads, --batch 64",
+                                  "ours (--batch 64)",
                                   "peak heap: "))
             assertTrue(out.contains(row), row + " in\n" + out);
         assertTrue(r.err().contains(bad + ": empty article"), r.err());
@@ -64,8 +65,10 @@ class BenchLoadCommandIT {
         assertEquals(Set.of("seconds", "tokens"), o.getAsJsonObject("bareCorenlp").keySet());
         JsonObject batched = o.getAsJsonObject("batched");
         assertEquals(64, batched.get("batch").getAsInt());
-        assertEquals(Set.of("batch", "stageSeconds", "overheadRatio", "wallClockRatio", "writeRatioToJena", "run"),
-                     batched.keySet());
+        assertEquals(Set.of("batch", "stageSeconds", "overheadRatio", "wallClockRatio", "writeRatioToJena", "run",
+                            "threads"), batched.keySet());
+        assertEquals(2, batched.getAsJsonObject("threads").get("threads").getAsInt());
+        assertEquals(1, batched.getAsJsonObject("threads").get("articles").getAsInt());
         assertEquals(Set.of("read", "corenlp", "extract", "rdf", "shacl", "write", "total"),
                      batched.getAsJsonObject("stageSeconds").keySet());
         assertEquals(1, batched.getAsJsonObject("run").get("articles").getAsInt());
