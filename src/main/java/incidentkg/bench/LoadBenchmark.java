@@ -83,14 +83,14 @@ public final class LoadBenchmark {
             log.accept("warming up: every article loaded once into a scratch store…");
             load(s.work().resolve("warm-up"), reader, extractor, 1, s.files(), 1);
             for (Article a : texts)
-                bare.annotate(a.text());
+                bare.annotate(a.text(), a.metadata().date().orElse(null));
         }
 
         log.accept("bare CoreNLP on " + texts.size() + " text(s)…");
         long b0 = System.nanoTime();
         long bareTokens = 0;
         for (Article a : texts)
-            bareTokens += bare.annotate(a.text());
+            bareTokens += bare.annotate(a.text(), a.metadata().date().orElse(null));
         double bareSeconds = (System.nanoTime() - b0) / 1e9;
 
         log.accept("loading with 1 thread…");
