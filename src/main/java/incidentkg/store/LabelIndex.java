@@ -112,14 +112,14 @@ public final class LabelIndex {
             mark(pending);
         TextIndexLucene index;
         try {
-            index = new TextIndexLucene(FSDirectory.open(folder), config());
+            index = new ReaderCachingTextIndex(FSDirectory.open(folder), config());
         } catch (TextIndexException | IOException e) {
             LOG.warn("{}: unreadable text index, rebuilding it ({})", folder, e.getMessage());
             mark(pending);
             deleteTree(folder);
             rebuild = true;
             try {
-                index = new TextIndexLucene(FSDirectory.open(folder), config());
+                index = new ReaderCachingTextIndex(FSDirectory.open(folder), config());
             } catch (IOException e2) {
                 throw new UncheckedIOException(folder + ": cannot open the text index: " + e2.getMessage(), e2);
             }
@@ -135,7 +135,7 @@ public final class LabelIndex {
 
     /** An index in memory over an in-memory store (built from what it holds). */
     static LabelIndex inMemory(DatasetGraph base) {
-        LabelIndex li = new LabelIndex(new TextIndexLucene(new ByteBuffersDirectory(), config()), base, null, null);
+        LabelIndex li = new LabelIndex(new ReaderCachingTextIndex(new ByteBuffersDirectory(), config()), base, null, null);
         li.rebuild();
         return li;
     }
