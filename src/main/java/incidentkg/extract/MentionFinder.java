@@ -31,6 +31,8 @@ public final class MentionFinder {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "some",
             "both", "several", "its", "their", "his", "her", "our", "any", "such");
 
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
     private static final Set<String> NAME_TAGS = Set.of("ORGANIZATION", "LOCATION", "MISC", "PERSON", "FACILITY");
 
     private final KnowledgeBase kb;
@@ -63,7 +65,7 @@ public final class MentionFinder {
                     members.add(i);
         return new EntityMention(id, m.span(), m.sentence(), m.first(), m.last(), m.head(), m.label(), m.cls(),
                 m.gazetteerId(), m.role(), m.count(), m.country(), members, m.named(), m.headLemma(), m.modifiers(),
-                m.description());
+                m.descriptions());
     }
 
     private void gazetteer(AnnotatedArticle doc, Sentence s, boolean upper, boolean[] used, List<EntityMention> out) {
@@ -236,22 +238,34 @@ public final class MentionFinder {
                     && spanFirst == 0 && label.length() > 1
                     && Character.isUpperCase(label.charAt(0)) && !TextLib.isAllCaps(doc.text()))
                 label = Character.toLowerCase(label.charAt(0)) + label.substring(1);
+            List<String> descriptions = new ArrayList<>();
             // a counted group is also described without its count: "staff members" of "seven staff members"
-            String description = null;
             if (count != null && cls == EntityClass.PersonGroup) {
                 int k = spanFirst;
                 while (k < h && (t.get(k).pos().equals("CD") || t.get(k).pos().equals("IN")
                         || DETERMINERS.contains(lower(t.get(k))) || k + 1 < h && t.get(k + 1).pos().equals("CD")))
                     k++;
                 if (k > spanFirst)
-                    description = TextLib.plainLabel(surface(doc, t, k, h));
+                    descriptions.add(TextLib.plainLabel(surface(doc, t, k, h)));
             }
             // the plain adjectives left out of the label still describe the group: "former minister"
-            if (description == null && !named && described < spanFirst)
-                description = TextLib.plainLabel(surface(doc, t, described, h));
+            if (descriptions.isEmpty() && !named && described < spanFirst)
+                descriptions.add(TextLib.plainLabel(surface(doc, t, described, h)));
+            if (!named) {
+                // its head noun alone ("soldiers" of "23 Afghan soldiers"), and with the "of" phrases that follow
+                // it ("employees of the gas station", "governor of the department of Antioquia")
+                if (nounStart > spanFirst)
+                    descriptions.add(surface(doc, t, nounStart, h));
+                for (int end : ofPhrases(t, h)) {
+                    descriptions.add(TextLib.plainLabel(surface(doc, t, described, end)));
+                    if (nounStart > described)
+                        descriptions.add(surface(doc, t, nounStart, end));
+                }
+            }
+            descriptions.remove(label);
             out.add(new EntityMention(out.size() + 10_000 * s.index(), span, s.index(), spanFirst, h, h, label, cls,
                     null, noun.role(), count, country, named ? List.of() : members, named,
-                    String.join(" ", noun.lemmas()), modifiers, description));
+                    String.join(" ", noun.lemmas()), modifiers, descriptions.stream().distinct().toList()));
             for (int k = spanFirst; k <= h; k++)
                 used[k] = true;
         }
@@ -275,6 +289,46 @@ public final class MentionFinder {
         return sb.toString().replaceAll("\\s+", " ");
     }
 
+    /**
+     * The last tokens of up to two "of" phrases after the noun at {@code head}: "of the gas station", "of the
+     * department of Antioquia". A phrase is a run of determiners, adjectives, nouns, numbers and possessives
+     * ending in a noun.
+     */
+    private static List<Integer> ofPhrases(List<Token> t, int head) {
+        List<Integer> ends = new ArrayList<>();
+        int end = head;
+        while (ends.size() < 2 && end + 2 < t.size() && lower(t.get(end + 1)).equals("of")) {
+            int last = -1;
+            for (int k = end + 2; k < t.size() && inPhrase(t, k); k++)
+                if (t.get(k).pos().startsWith("NN"))
+                    last = k;
+                else if (!t.get(k).pos().startsWith("NN") && last >= 0 && !continues(t, k))
+                    break;
+            if (last < 0)
+                break;
+            end = last;
+            ends.add(end);
+        }
+        return ends;
+    }
+
+    private static boolean inPhrase(List<Token> t, int k) {
+        String pos = t.get(k).pos();
+        if (TIME_TAGS.contains(t.get(k).ner()))
+            return false;
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")
+                || pos.equals("CD") || pos.equals("POS") || pos.equals("HYPH")
+                || pos.equals("VBN") && k + 1 < t.size() && t.get(k + 1).pos().startsWith("NN")
+                || pos.equals("CC") && k + 1 < t.size() && (t.get(k + 1).pos().startsWith("JJ")
+                        || t.get(k + 1).pos().startsWith("NN"));
+    }
+
+    /** Whether token {@code k}, after a noun, still belongs to the phrase: a possessive, a conjunction of nouns. */
+    private static boolean continues(List<Token> t, int k) {
+        String pos = t.get(k).pos();
+        return pos.equals("POS") || pos.equals("CC") || pos.equals("HYPH") || pos.startsWith("JJ") || pos.equals("CD");
+    }
+
     private static boolean isNamePart(Token t) {
         return t.pos().startsWith("NNP");
     }
@@ -293,6 +347,10 @@ public final class MentionFinder {
         if (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("DT") || pos.equals("PRP$")
                 || pos.equals("HYPH") || pos.equals("VBN") && k + 1 < t.size() && t.get(k + 1).pos().startsWith("NN"))
             return !(pos.equals("DT") && k + 1 < t.size() && t.get(k + 1).pos().equals("DT"));
+        // "heavily armed men": an adverb in -ly before an adjective or participle of the phrase
+        if (pos.startsWith("RB") && tk.word().toLowerCase(Locale.ROOT).endsWith("ly") && k + 1 < head
+                && (t.get(k + 1).pos().startsWith("JJ") || t.get(k + 1).pos().equals("VBN")))
+            return true;
         // "military and civilian employees": a conjunction between two modifiers
         return pos.equals("CC") && k > 0 && k + 1 < head && t.get(k - 1).pos().startsWith("JJ")
                 || pos.equals("CC") && k > 0 && k + 1 < head && t.get(k - 1).pos().startsWith("NN")

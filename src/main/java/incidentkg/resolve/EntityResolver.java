@@ -122,8 +122,7 @@ public final class EntityResolver {
         d.mentions.add(m);
         d.evidence.add(m.span());
         d.forms.add(m.label());
-        if (m.description() != null)
-            d.forms.add(m.description());
+        d.forms.addAll(m.descriptions());
         if (m.count() != null)
             d.counts.add(m.count());
         if (m.country() != null)

@@ -259,14 +259,19 @@ public final class IncidentResolver {
             for (TriggerMention t : c.triggers)
                 nearbyParticipants(t, c, look, resolvedFacts);
         }
+        Map<String, String> weaponWords = new HashMap<>();
         for (var w : found.weapons()) {
             TriggerMention best = null;
             for (TriggerMention t : found.triggers())
                 if (t.sentence() == w.sentence() && clusterOf.containsKey(t.id()) && clusters.contains(clusterOf.get(t.id()))
                         && closest(t, w.first(), w.last(), found) && t.creates())
                     best = t;
-            if (best != null && clusterOf.get(best.id()).family() == Family.ATTACK)
-                resolvedFacts.add(Fact.literal(clusterOf.get(best.id()).id, "instrument", w.label(), w.span()));
+            if (best != null && clusterOf.get(best.id()).family() == Family.ATTACK) {
+                // an incident's weapon is named as the article first names it ("mortars", "machinegun"), once
+                String incident = clusterOf.get(best.id()).id;
+                String text = weaponWords.computeIfAbsent(incident + " " + w.label(), k -> w.text());
+                resolvedFacts.add(Fact.literal(incident, "instrument", text, w.span()));
+            }
         }
         for (Cluster op : clusters) {
             if (op.family() != Family.SECURITY)
@@ -306,6 +311,7 @@ public final class IncidentResolver {
             if (!c.incident().startsWith("cluster:"))
                 out.add(new Fact(c.incident(), "claimedBy", c.claimant(), c.evidence()));
         resolvedClaims.removeIf(c -> c.incident().startsWith("cluster:"));
+        groupPerpetrators(out, entity);
 
         // an incident named only by common words ("attack", "shot") with nothing else said of it is not
         // reported as an incident (sports, politics): it needs a venue, a participant, a figure or a weapon
@@ -333,6 +339,45 @@ public final class IncidentResolver {
                                        c.stage, ev));
         }
         return new Result(incidents, tallies, resolvedClaims, dedupe(out), new ArrayList<>(extra.values()));
+    }
+
+    /**
+     * The armed group behind perpetrators described as its members: the group named inside the description
+     * ("FMLN guerrillas") is a perpetrator too; so is the one armed group an
+     * article names, of an attack whose perpetrators are only unnamed fighters ("the rebels", "guerrillas").
+     */
+    private static void groupPerpetrators(List<Fact> facts, Map<String, Entity> entity) {
+        Map<String, List<String>> memberOf = new HashMap<>();
+        for (Fact f : facts)
+            if (f.predicate().equals("memberOf") && entity.containsKey(f.object())
+                    && entity.get(f.object()).cls() == EntityClass.ArmedGroup)
+                memberOf.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f.object());
+        Set<String> armedGroups = new LinkedHashSet<>();
+        for (Entity e : entity.values())
+            if (e.cls() == EntityClass.ArmedGroup)
+                armedGroups.add(e.id());
+        Map<String, List<Fact>> perpetrators = new LinkedHashMap<>();
+        for (Fact f : facts)
+            if (f.predicate().equals("perpetrator"))
+                perpetrators.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f);
+        perpetrators.forEach((incident, perps) -> {
+            boolean organization = false;
+            for (Fact f : perps) {
+                Entity e = entity.get(f.object());
+                if (e != null && e.cls().isOrganization())
+                    organization = true;
+                for (String org : memberOf.getOrDefault(f.object(), List.of())) {
+                    facts.add(new Fact(incident, "perpetrator", org, f.evidence()));
+                    organization = true;
+                }
+            }
+            if (organization || armedGroups.size() != 1)
+                return;
+            boolean fighters = perps.stream().allMatch(f -> entity.containsKey(f.object())
+                    && entity.get(f.object()).cls() == EntityClass.PersonGroup);
+            if (fighters)
+                facts.add(new Fact(incident, "perpetrator", armedGroups.iterator().next(), perps.get(0).evidence()));
+        });
     }
 
     private static List<Fact> dedupe(List<Fact> facts) {
