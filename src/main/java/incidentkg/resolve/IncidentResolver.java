@@ -722,6 +722,7 @@ public final class IncidentResolver {
                 String want = switch (m.relation()) {
                     case "organizer" -> "person";
                     case "target" -> "target";
+                    case "victim" -> "victim";
                     case "conductedBy" -> "force";
                     default -> "agent";
                 };
@@ -865,9 +866,14 @@ public final class IncidentResolver {
                     case "force" -> m.cls().isAgent() || m.cls() == EntityClass.Country;
                     case "agent" -> m.cls().isAgent();
                     // what is hit is a building, a vehicle, an installation or an organization: not the town,
-                    // region or country it stands in, nor the troops who fought there
-                    case "target" -> m.cls() == EntityClass.Venue || m.cls() == EntityClass.Place
-                            || m.cls().isOrganization() && m.cls() != EntityClass.SecurityForce;
+                    // region, country or other named place it stands in, nor the troops or fighters who fought there
+                    case "target" -> m.cls() == EntityClass.Venue
+                            || m.cls().isOrganization() && m.cls() != EntityClass.SecurityForce
+                               && m.cls() != EntityClass.ArmedGroup;
+                    // who is hurt, held or killed is a person or a group of people ("the police"), not a named
+                    // organization or unit ("the Atlacatl Battalion")
+                    case "victim" -> m.cls() == EntityClass.Person || m.cls() == EntityClass.PersonGroup
+                            || m.cls() == EntityClass.SecurityForce && !m.named();
                     default -> true;
                 };
                 if (ok)
