@@ -180,7 +180,7 @@ public final class IncidentResolver {
         List<Claim> claims = new ArrayList<>();
         Map<String, Entity> extra = new LinkedHashMap<>();
         for (RuleMatch m : doc.ruleMatches())
-            applyRule(m, look, clusterOf, found, entity, extra, facts, claims, scope);
+            applyRule(m, look, clusterOf, clusters, found, entity, extra, facts, claims, scope);
 
         // 4. ids and labels
         Set<String> taken = new HashSet<>();
@@ -694,8 +694,8 @@ public final class IncidentResolver {
         }
     }
 
-    private void applyRule(RuleMatch m, Lookup look, Map<Integer, Cluster> clusterOf, Found found,
-                           Map<String, Entity> entity, Map<String, Entity> extra, List<Fact> facts, List<Claim> claims,
+    private void applyRule(RuleMatch m, Lookup look, Map<Integer, Cluster> clusterOf, List<Cluster> clusters,
+                           Found found, Map<String, Entity> entity, Map<String, Entity> extra, List<Fact> facts, List<Claim> claims,
                            String scope) {
         Integer s0 = m.nodes().get("subject^"), s1 = m.nodes().get("subject");
         Integer o0 = m.nodes().get("object^"), o1 = m.nodes().get("object");
@@ -712,13 +712,21 @@ public final class IncidentResolver {
                                        evidence.union(a.span()).union(b.span())));
             }
             case "killedIn", "suspectIn" -> {
-                EntityMention p = look.best(sentence, s0, s1, "person");
+                // every person the subject names: "arrested, including Ana Ruiz, Pedro Diaz and Luis Vega"
                 Cluster c = look.cluster(sentence, o0, o1, clusterOf);
-                if (p != null && c != null)
-                    facts.add(new Fact(look.entityOf(p), m.relation(), key(c), evidence.union(p.span())));
+                if (c != null)
+                    for (EntityMention p : look.overlapping(sentence, s0, s1))
+                        if (p.cls() == EntityClass.Person)
+                            facts.add(new Fact(look.entityOf(p), m.relation(), key(c), evidence.union(p.span())));
             }
             case "organizer", "perpetrator", "conductedBy", "target", "victim", "respondent" -> {
                 Cluster c = look.cluster(sentence, s0, s1, clusterOf);
+                // what a violent verb hits in a sentence without incident word ("they also blew up two pylons")
+                // was hit in the incident of the sentences before it in its paragraph, or, before any incident
+                // word, in the story's main incident (for perpetrators and victims this cost more than it gave)
+                boolean verb = s0.equals(s1) && look.doc.sentences().get(sentence).tokens().get(s0).pos().startsWith("VB");
+                if (c == null && verb && m.relation().equals("target"))
+                    c = previous(sentence, look, clusterOf, clusters);
                 String want = switch (m.relation()) {
                     case "organizer" -> "person";
                     case "target" -> "target";
@@ -782,6 +790,23 @@ public final class IncidentResolver {
             }
             default -> { }
         }
+    }
+
+    /**
+     * The incident of the nearest earlier sentence of the same paragraph; else, when no earlier sentence names
+     * an incident, the main one of the sentence's part of the page; else null.
+     */
+    private static Cluster previous(int sentence, Lookup look, Map<Integer, Cluster> clusterOf, List<Cluster> clusters) {
+        Span segment = look.segmentOf(sentence);
+        boolean earlier = false;
+        for (int s = sentence - 1; s >= 0; s--)
+            for (TriggerMention t : look.found.triggers())
+                if (t.sentence() == s && clusterOf.containsKey(t.id()) && clusters.contains(clusterOf.get(t.id()))) {
+                    if (look.segmentOf(s) == segment)
+                        return clusterOf.get(t.id());
+                    earlier = true;
+                }
+        return earlier ? null : main(clusters, look.context(sentence));
     }
 
     /** "French-led": the country of a demonym glued to a word. */
