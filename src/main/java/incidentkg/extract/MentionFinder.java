@@ -49,6 +49,7 @@ public final class MentionFinder {
             gazetteer(doc, s, upper, used, out);
             namedEntities(doc, s, used, out);
             nominals(doc, s, used, out);
+            titles(doc, s, out);
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         List<EntityMention> numbered = new ArrayList<>();
@@ -128,6 +129,9 @@ public final class MentionFinder {
                 i = last;
                 continue;
             }
+            // an organization's name ending in a noun of armed forces is a security force ("Bracamonte Battalion")
+            if (cls == EntityClass.Organization && headNoun != null && headNoun.entityClass() == EntityClass.SecurityForce)
+                cls = EntityClass.SecurityForce;
             Span span = new Span(t.get(i).span().begin(), t.get(last).span().end());
             String label = surface(doc, t, i, last);
             if (label.codePoints().noneMatch(Character::isLetter)) {
@@ -287,6 +291,57 @@ public final class MentionFinder {
             sb.append(w.length() == t.get(k).span().length() ? w : t.get(k).span().of(text));
         }
         return sb.toString().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * A person's title or description next to the person's name is another name of that person: "Senator Ana
+     * Ruiz", "Ana Ruiz, the mayor, ...", "the mayor, Ana Ruiz, ...". The person's mention takes the title's words
+     * as descriptions, and the title with the name ("Senator Ana Ruiz"); the title's mention stays, and the
+     * entity resolver makes it (and a later "the mayor") a mention of that person.
+     */
+    private static void titles(AnnotatedArticle doc, Sentence s, List<EntityMention> out) {
+        List<Token> t = s.tokens();
+        List<EntityMention> here = new ArrayList<>();
+        for (EntityMention m : out)
+            if (m.sentence() == s.index())
+                here.add(m);
+        for (EntityMention title : here) {
+            if (title.named() || title.count() != null
+                    || !t.get(title.head()).pos().equals("NN") && !t.get(title.head()).pos().equals("NNP")
+                    || title.cls() != EntityClass.Person && title.cls() != EntityClass.PersonGroup)
+                continue;
+            for (EntityMention person : List.copyOf(here)) {
+                if (person.cls() != EntityClass.Person || !person.named())
+                    continue;
+                boolean before = person.first() == title.last() + 1
+                        || person.first() == title.last() + 2 && t.get(title.last() + 1).word().equals(",");
+                boolean after = title.first() > person.last() + 1 && t.get(person.last() + 1).word().equals(",")
+                        && between(t, person.last() + 2, title.first(), DETERMINERS);
+                if (!before && !after)
+                    continue;
+                List<String> forms = new ArrayList<>(person.descriptions());
+                forms.add(title.label());
+                forms.addAll(title.descriptions());
+                if (person.first() == title.last() + 1)
+                    forms.add(surface(doc, t, title.first(), person.last()));
+                forms.removeIf(f -> f.equalsIgnoreCase(person.label()));
+                EntityMention titled = new EntityMention(person.id(), person.span(), person.sentence(),
+                        person.first(), person.last(), person.head(), person.label(), person.cls(),
+                        person.gazetteerId(), person.role(), person.count(), person.country(), person.members(),
+                        true, person.headLemma(), person.modifiers(), forms.stream().distinct().toList());
+                out.set(out.indexOf(person), titled);
+                here.set(here.indexOf(person), titled);
+                break;
+            }
+        }
+    }
+
+    /** Whether tokens {@code from} (inclusive) to {@code to} (exclusive) are all words of {@code allowed}. */
+    private static boolean between(List<Token> t, int from, int to, Set<String> allowed) {
+        for (int k = from; k < to; k++)
+            if (!allowed.contains(lower(t.get(k))))
+                return false;
+        return true;
     }
 
     /**
