@@ -31,6 +31,8 @@ public final class MentionFinder {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "some",
             "both", "several", "its", "their", "his", "her", "our", "any", "such");
 
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
     private static final Set<String> NAME_TAGS = Set.of("ORGANIZATION", "LOCATION", "MISC", "PERSON", "FACILITY");
 
     private final KnowledgeBase kb;
@@ -47,6 +49,7 @@ public final class MentionFinder {
             gazetteer(doc, s, upper, used, out);
             namedEntities(doc, s, used, out);
             nominals(doc, s, used, out);
+            titles(doc, s, out);
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         List<EntityMention> numbered = new ArrayList<>();
@@ -63,7 +66,7 @@ public final class MentionFinder {
                     members.add(i);
         return new EntityMention(id, m.span(), m.sentence(), m.first(), m.last(), m.head(), m.label(), m.cls(),
                 m.gazetteerId(), m.role(), m.count(), m.country(), members, m.named(), m.headLemma(), m.modifiers(),
-                m.description());
+                m.descriptions());
     }
 
     private void gazetteer(AnnotatedArticle doc, Sentence s, boolean upper, boolean[] used, List<EntityMention> out) {
@@ -126,6 +129,9 @@ public final class MentionFinder {
                 i = last;
                 continue;
             }
+            // an organization's name ending in a noun of armed forces is a security force ("Bracamonte Battalion")
+            if (cls == EntityClass.Organization && headNoun != null && headNoun.entityClass() == EntityClass.SecurityForce)
+                cls = EntityClass.SecurityForce;
             Span span = new Span(t.get(i).span().begin(), t.get(last).span().end());
             String label = surface(doc, t, i, last);
             if (label.codePoints().noneMatch(Character::isLetter)) {
@@ -236,22 +242,34 @@ public final class MentionFinder {
                     && spanFirst == 0 && label.length() > 1
                     && Character.isUpperCase(label.charAt(0)) && !TextLib.isAllCaps(doc.text()))
                 label = Character.toLowerCase(label.charAt(0)) + label.substring(1);
+            List<String> descriptions = new ArrayList<>();
             // a counted group is also described without its count: "staff members" of "seven staff members"
-            String description = null;
             if (count != null && cls == EntityClass.PersonGroup) {
                 int k = spanFirst;
                 while (k < h && (t.get(k).pos().equals("CD") || t.get(k).pos().equals("IN")
                         || DETERMINERS.contains(lower(t.get(k))) || k + 1 < h && t.get(k + 1).pos().equals("CD")))
                     k++;
                 if (k > spanFirst)
-                    description = TextLib.plainLabel(surface(doc, t, k, h));
+                    descriptions.add(TextLib.plainLabel(surface(doc, t, k, h)));
             }
             // the plain adjectives left out of the label still describe the group: "former minister"
-            if (description == null && !named && described < spanFirst)
-                description = TextLib.plainLabel(surface(doc, t, described, h));
+            if (descriptions.isEmpty() && !named && described < spanFirst)
+                descriptions.add(TextLib.plainLabel(surface(doc, t, described, h)));
+            if (!named) {
+                // its head noun alone ("soldiers" of "23 Afghan soldiers"), and with the "of" phrases that follow
+                // it ("employees of the gas station", "governor of the department of Antioquia")
+                if (nounStart > spanFirst)
+                    descriptions.add(surface(doc, t, nounStart, h));
+                for (int end : ofPhrases(t, h)) {
+                    descriptions.add(TextLib.plainLabel(surface(doc, t, described, end)));
+                    if (nounStart > described)
+                        descriptions.add(surface(doc, t, nounStart, end));
+                }
+            }
+            descriptions.remove(label);
             out.add(new EntityMention(out.size() + 10_000 * s.index(), span, s.index(), spanFirst, h, h, label, cls,
                     null, noun.role(), count, country, named ? List.of() : members, named,
-                    String.join(" ", noun.lemmas()), modifiers, description));
+                    String.join(" ", noun.lemmas()), modifiers, descriptions.stream().distinct().toList()));
             for (int k = spanFirst; k <= h; k++)
                 used[k] = true;
         }
@@ -275,6 +293,97 @@ public final class MentionFinder {
         return sb.toString().replaceAll("\\s+", " ");
     }
 
+    /**
+     * A person's title or description next to the person's name is another name of that person: "Senator Ana
+     * Ruiz", "Ana Ruiz, the mayor, ...", "the mayor, Ana Ruiz, ...". The person's mention takes the title's words
+     * as descriptions, and the title with the name ("Senator Ana Ruiz"); the title's mention stays, and the
+     * entity resolver makes it (and a later "the mayor") a mention of that person.
+     */
+    private static void titles(AnnotatedArticle doc, Sentence s, List<EntityMention> out) {
+        List<Token> t = s.tokens();
+        List<EntityMention> here = new ArrayList<>();
+        for (EntityMention m : out)
+            if (m.sentence() == s.index())
+                here.add(m);
+        for (EntityMention title : here) {
+            if (title.named() || title.count() != null
+                    || !t.get(title.head()).pos().equals("NN") && !t.get(title.head()).pos().equals("NNP")
+                    || title.cls() != EntityClass.Person && title.cls() != EntityClass.PersonGroup)
+                continue;
+            for (EntityMention person : List.copyOf(here)) {
+                if (person.cls() != EntityClass.Person || !person.named())
+                    continue;
+                boolean before = person.first() == title.last() + 1
+                        || person.first() == title.last() + 2 && t.get(title.last() + 1).word().equals(",");
+                boolean after = title.first() > person.last() + 1 && t.get(person.last() + 1).word().equals(",")
+                        && between(t, person.last() + 2, title.first(), DETERMINERS);
+                if (!before && !after)
+                    continue;
+                List<String> forms = new ArrayList<>(person.descriptions());
+                forms.add(title.label());
+                forms.addAll(title.descriptions());
+                if (person.first() == title.last() + 1)
+                    forms.add(surface(doc, t, title.first(), person.last()));
+                forms.removeIf(f -> f.equalsIgnoreCase(person.label()));
+                EntityMention titled = new EntityMention(person.id(), person.span(), person.sentence(),
+                        person.first(), person.last(), person.head(), person.label(), person.cls(),
+                        person.gazetteerId(), person.role(), person.count(), person.country(), person.members(),
+                        true, person.headLemma(), person.modifiers(), forms.stream().distinct().toList());
+                out.set(out.indexOf(person), titled);
+                here.set(here.indexOf(person), titled);
+                break;
+            }
+        }
+    }
+
+    /** Whether tokens {@code from} (inclusive) to {@code to} (exclusive) are all words of {@code allowed}. */
+    private static boolean between(List<Token> t, int from, int to, Set<String> allowed) {
+        for (int k = from; k < to; k++)
+            if (!allowed.contains(lower(t.get(k))))
+                return false;
+        return true;
+    }
+
+    /**
+     * The last tokens of up to two "of" phrases after the noun at {@code head}: "of the gas station", "of the
+     * department of Antioquia". A phrase is a run of determiners, adjectives, nouns, numbers and possessives
+     * ending in a noun.
+     */
+    private static List<Integer> ofPhrases(List<Token> t, int head) {
+        List<Integer> ends = new ArrayList<>();
+        int end = head;
+        while (ends.size() < 2 && end + 2 < t.size() && lower(t.get(end + 1)).equals("of")) {
+            int last = -1;
+            for (int k = end + 2; k < t.size() && inPhrase(t, k); k++)
+                if (t.get(k).pos().startsWith("NN"))
+                    last = k;
+                else if (!t.get(k).pos().startsWith("NN") && last >= 0 && !continues(t, k))
+                    break;
+            if (last < 0)
+                break;
+            end = last;
+            ends.add(end);
+        }
+        return ends;
+    }
+
+    private static boolean inPhrase(List<Token> t, int k) {
+        String pos = t.get(k).pos();
+        if (TIME_TAGS.contains(t.get(k).ner()))
+            return false;
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")
+                || pos.equals("CD") || pos.equals("POS") || pos.equals("HYPH")
+                || pos.equals("VBN") && k + 1 < t.size() && t.get(k + 1).pos().startsWith("NN")
+                || pos.equals("CC") && k + 1 < t.size() && (t.get(k + 1).pos().startsWith("JJ")
+                        || t.get(k + 1).pos().startsWith("NN"));
+    }
+
+    /** Whether token {@code k}, after a noun, still belongs to the phrase: a possessive, a conjunction of nouns. */
+    private static boolean continues(List<Token> t, int k) {
+        String pos = t.get(k).pos();
+        return pos.equals("POS") || pos.equals("CC") || pos.equals("HYPH") || pos.startsWith("JJ") || pos.equals("CD");
+    }
+
     private static boolean isNamePart(Token t) {
         return t.pos().startsWith("NNP");
     }
@@ -293,6 +402,10 @@ public final class MentionFinder {
         if (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("DT") || pos.equals("PRP$")
                 || pos.equals("HYPH") || pos.equals("VBN") && k + 1 < t.size() && t.get(k + 1).pos().startsWith("NN"))
             return !(pos.equals("DT") && k + 1 < t.size() && t.get(k + 1).pos().equals("DT"));
+        // "heavily armed men": an adverb in -ly before an adjective or participle of the phrase
+        if (pos.startsWith("RB") && tk.word().toLowerCase(Locale.ROOT).endsWith("ly") && k + 1 < head
+                && (t.get(k + 1).pos().startsWith("JJ") || t.get(k + 1).pos().equals("VBN")))
+            return true;
         // "military and civilian employees": a conjunction between two modifiers
         return pos.equals("CC") && k > 0 && k + 1 < head && t.get(k - 1).pos().startsWith("JJ")
                 || pos.equals("CC") && k > 0 && k + 1 < head && t.get(k - 1).pos().startsWith("NN")

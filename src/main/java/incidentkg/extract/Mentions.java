@@ -19,16 +19,19 @@ public final class Mentions {
      * A mention of a participant or place. Tokens {@code first..last} of sentence {@code sentence}; {@code head}
      * its head token; {@code named} when it is a name (not a common noun); {@code country} the gazetteer id of
      * a country named by a modifier ("Malian", "U.S."); {@code members} the ids of organization mentions inside
-     * it ("Acme Airways staff members"); {@code description} a counted group's words without the count
-     * ("staff members" of "seven staff members"), or null.
+     * it ("Acme Airways staff members"); {@code descriptions} other ways the text's words name what a
+     * description names: without the count ("staff members" of "seven staff members"), with its adjectives
+     * ("former minister"), its head noun alone ("soldiers"), with the "of" phrase that follows it
+     * ("employees of the gas station").
      */
     public record EntityMention(int id, Span span, int sentence, int first, int last, int head, String label,
                                 EntityClass cls, String gazetteerId, String role, Long count, String country,
                                 List<Integer> members, boolean named, String headLemma, Set<String> modifiers,
-                                String description) {
+                                List<String> descriptions) {
         public EntityMention {
             members = List.copyOf(members);
             modifiers = Set.copyOf(modifiers);
+            descriptions = List.copyOf(descriptions);
         }
 
         /** A mention that is not a counted group. */
@@ -36,7 +39,7 @@ public final class Mentions {
                              EntityClass cls, String gazetteerId, String role, Long count, String country,
                              List<Integer> members, boolean named, String headLemma, Set<String> modifiers) {
             this(id, span, sentence, first, last, head, label, cls, gazetteerId, role, count, country, members,
-                 named, headLemma, modifiers, null);
+                 named, headLemma, modifiers, List.of());
         }
 
         public boolean covers(int sentence, int token) {
@@ -62,8 +65,11 @@ public final class Mentions {
     /** A hedge ("could not be verified") in a sentence, and what it is about (tally, claim or any). */
     public record HedgeMention(Span span, int sentence, String phrase, String about) {}
 
-    /** A weapon or means of attack named in a sentence. */
-    public record WeaponMention(Span span, int sentence, int first, int last, String label) {}
+    /**
+     * A weapon or means of attack named in a sentence: {@code label} its lexicon name ("machine gun"),
+     * {@code text} the words as the article writes them ("machineguns").
+     */
+    public record WeaponMention(Span span, int sentence, int first, int last, String label, String text) {}
 
     /** Everything {@code extract} found in one article. */
     public record Found(List<EntityMention> entities, List<TriggerMention> triggers, List<DateMention> dates,

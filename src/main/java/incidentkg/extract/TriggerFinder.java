@@ -57,7 +57,10 @@ public final class TriggerFinder {
         return out;
     }
 
-    /** The weapons of {@code lexicon/weapons.tsv} named in the article, longest names first. */
+    /**
+     * The weapons of {@code lexicon/weapons.tsv} named in the article, longest names first, each with its
+     * lexicon name and its words as written ("mortars", "machinegun").
+     */
     public List<Mentions.WeaponMention> weapons(AnnotatedArticle doc) {
         List<Mentions.WeaponMention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
@@ -72,7 +75,8 @@ public final class TriggerFinder {
                         ok = MentionFinder.lemma(t.get(i + k)).equals(w.lemmas().get(k));
                     if (ok) {
                         out.add(new Mentions.WeaponMention(new Span(t.get(i).span().begin(),
-                                t.get(i + len - 1).span().end()), s.index(), i, i + len - 1, w.label()));
+                                t.get(i + len - 1).span().end()), s.index(), i, i + len - 1, w.label(),
+                                MentionFinder.surface(doc, t, i, i + len - 1)));
                         i += len - 1;
                         break;
                     }

@@ -122,8 +122,7 @@ public final class EntityResolver {
         d.mentions.add(m);
         d.evidence.add(m.span());
         d.forms.add(m.label());
-        if (m.description() != null)
-            d.forms.add(m.description());
+        d.forms.addAll(m.descriptions());
         if (m.count() != null)
             d.counts.add(m.count());
         if (m.country() != null)
@@ -142,6 +141,9 @@ public final class EntityResolver {
                        java.util.function.IntFunction<String> contextOf) {
         if (m.gazetteerId() != null)
             return byKey.get("gaz:" + m.gazetteerId());
+        Draft titled = titled(m, byKey);
+        if (titled != null)
+            return titled;
         for (Draft d : byKey.values()) {
             if (d.gazetteerId != null || d.cls != m.cls())
                 continue;
@@ -178,6 +180,37 @@ public final class EntityResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The one named person whose title a singular description is: "the judge" of "Judge Rosa Mendez Parra" (the
+     * title is one of the person's forms, see {@code MentionFinder}); null if none or several.
+     */
+    private static Draft titled(EntityMention m, Map<String, Draft> byKey) {
+        if (m.named() || m.count() != null || m.cls() != EntityClass.Person && m.cls() != EntityClass.PersonGroup)
+            return null;
+        String head = lastWord(m.headLemma());
+        if (!head.equals(lastWord(m.label())))
+            return null;
+        Draft found = null;
+        for (Draft d : byKey.values()) {
+            if (d.cls != EntityClass.Person || d.gazetteerId != null || !d.mentions.get(0).named())
+                continue;
+            boolean title = false;
+            for (EntityMention pm : d.mentions)
+                for (String f : pm.descriptions())
+                    title |= lastWord(f).equals(head);
+            if (title && found != null && found != d)
+                return null;
+            if (title)
+                found = d;
+        }
+        return found;
+    }
+
+    private static String lastWord(String s) {
+        String[] w = s.toLowerCase(java.util.Locale.ROOT).trim().split("\\s+");
+        return w[w.length - 1];
     }
 
     /** The words of a description besides its head, determiners and numbers: "Islamist" of "an Islamist group". */

@@ -180,7 +180,7 @@ public final class IncidentResolver {
         List<Claim> claims = new ArrayList<>();
         Map<String, Entity> extra = new LinkedHashMap<>();
         for (RuleMatch m : doc.ruleMatches())
-            applyRule(m, look, clusterOf, found, entity, extra, facts, claims, scope);
+            applyRule(m, look, clusterOf, clusters, found, entity, extra, facts, claims, scope);
 
         // 4. ids and labels
         Set<String> taken = new HashSet<>();
@@ -259,14 +259,19 @@ public final class IncidentResolver {
             for (TriggerMention t : c.triggers)
                 nearbyParticipants(t, c, look, resolvedFacts);
         }
+        Map<String, String> weaponWords = new HashMap<>();
         for (var w : found.weapons()) {
             TriggerMention best = null;
             for (TriggerMention t : found.triggers())
                 if (t.sentence() == w.sentence() && clusterOf.containsKey(t.id()) && clusters.contains(clusterOf.get(t.id()))
                         && closest(t, w.first(), w.last(), found) && t.creates())
                     best = t;
-            if (best != null && clusterOf.get(best.id()).family() == Family.ATTACK)
-                resolvedFacts.add(Fact.literal(clusterOf.get(best.id()).id, "instrument", w.label(), w.span()));
+            if (best != null && clusterOf.get(best.id()).family() == Family.ATTACK) {
+                // an incident's weapon is named as the article first names it ("mortars", "machinegun"), once
+                String incident = clusterOf.get(best.id()).id;
+                String text = weaponWords.computeIfAbsent(incident + " " + w.label(), k -> w.text());
+                resolvedFacts.add(Fact.literal(incident, "instrument", text, w.span()));
+            }
         }
         for (Cluster op : clusters) {
             if (op.family() != Family.SECURITY)
@@ -306,6 +311,7 @@ public final class IncidentResolver {
             if (!c.incident().startsWith("cluster:"))
                 out.add(new Fact(c.incident(), "claimedBy", c.claimant(), c.evidence()));
         resolvedClaims.removeIf(c -> c.incident().startsWith("cluster:"));
+        groupPerpetrators(out, entity);
 
         // an incident named only by common words ("attack", "shot") with nothing else said of it is not
         // reported as an incident (sports, politics): it needs a venue, a participant, a figure or a weapon
@@ -333,6 +339,45 @@ public final class IncidentResolver {
                                        c.stage, ev));
         }
         return new Result(incidents, tallies, resolvedClaims, dedupe(out), new ArrayList<>(extra.values()));
+    }
+
+    /**
+     * The armed group behind perpetrators described as its members: the group named inside the description
+     * ("FMLN guerrillas") is a perpetrator too; so is the one armed group an
+     * article names, of an attack whose perpetrators are only unnamed fighters ("the rebels", "guerrillas").
+     */
+    private static void groupPerpetrators(List<Fact> facts, Map<String, Entity> entity) {
+        Map<String, List<String>> memberOf = new HashMap<>();
+        for (Fact f : facts)
+            if (f.predicate().equals("memberOf") && entity.containsKey(f.object())
+                    && entity.get(f.object()).cls() == EntityClass.ArmedGroup)
+                memberOf.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f.object());
+        Set<String> armedGroups = new LinkedHashSet<>();
+        for (Entity e : entity.values())
+            if (e.cls() == EntityClass.ArmedGroup)
+                armedGroups.add(e.id());
+        Map<String, List<Fact>> perpetrators = new LinkedHashMap<>();
+        for (Fact f : facts)
+            if (f.predicate().equals("perpetrator"))
+                perpetrators.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f);
+        perpetrators.forEach((incident, perps) -> {
+            boolean organization = false;
+            for (Fact f : perps) {
+                Entity e = entity.get(f.object());
+                if (e != null && e.cls().isOrganization())
+                    organization = true;
+                for (String org : memberOf.getOrDefault(f.object(), List.of())) {
+                    facts.add(new Fact(incident, "perpetrator", org, f.evidence()));
+                    organization = true;
+                }
+            }
+            if (organization || armedGroups.size() != 1)
+                return;
+            boolean fighters = perps.stream().allMatch(f -> entity.containsKey(f.object())
+                    && entity.get(f.object()).cls() == EntityClass.PersonGroup);
+            if (fighters)
+                facts.add(new Fact(incident, "perpetrator", armedGroups.iterator().next(), perps.get(0).evidence()));
+        });
     }
 
     private static List<Fact> dedupe(List<Fact> facts) {
@@ -649,8 +694,8 @@ public final class IncidentResolver {
         }
     }
 
-    private void applyRule(RuleMatch m, Lookup look, Map<Integer, Cluster> clusterOf, Found found,
-                           Map<String, Entity> entity, Map<String, Entity> extra, List<Fact> facts, List<Claim> claims,
+    private void applyRule(RuleMatch m, Lookup look, Map<Integer, Cluster> clusterOf, List<Cluster> clusters,
+                           Found found, Map<String, Entity> entity, Map<String, Entity> extra, List<Fact> facts, List<Claim> claims,
                            String scope) {
         Integer s0 = m.nodes().get("subject^"), s1 = m.nodes().get("subject");
         Integer o0 = m.nodes().get("object^"), o1 = m.nodes().get("object");
@@ -667,16 +712,25 @@ public final class IncidentResolver {
                                        evidence.union(a.span()).union(b.span())));
             }
             case "killedIn", "suspectIn" -> {
-                EntityMention p = look.best(sentence, s0, s1, "person");
+                // every person the subject names: "arrested, including Ana Ruiz, Pedro Diaz and Luis Vega"
                 Cluster c = look.cluster(sentence, o0, o1, clusterOf);
-                if (p != null && c != null)
-                    facts.add(new Fact(look.entityOf(p), m.relation(), key(c), evidence.union(p.span())));
+                if (c != null)
+                    for (EntityMention p : look.overlapping(sentence, s0, s1))
+                        if (p.cls() == EntityClass.Person)
+                            facts.add(new Fact(look.entityOf(p), m.relation(), key(c), evidence.union(p.span())));
             }
             case "organizer", "perpetrator", "conductedBy", "target", "victim", "respondent" -> {
                 Cluster c = look.cluster(sentence, s0, s1, clusterOf);
+                // what a violent verb hits in a sentence without incident word ("they also blew up two pylons")
+                // was hit in the incident of the sentences before it in its paragraph, or, before any incident
+                // word, in the story's main incident (for perpetrators and victims this cost more than it gave)
+                boolean verb = s0.equals(s1) && look.doc.sentences().get(sentence).tokens().get(s0).pos().startsWith("VB");
+                if (c == null && verb && m.relation().equals("target"))
+                    c = previous(sentence, look, clusterOf, clusters);
                 String want = switch (m.relation()) {
                     case "organizer" -> "person";
                     case "target" -> "target";
+                    case "victim" -> "victim";
                     case "conductedBy" -> "force";
                     default -> "agent";
                 };
@@ -736,6 +790,23 @@ public final class IncidentResolver {
             }
             default -> { }
         }
+    }
+
+    /**
+     * The incident of the nearest earlier sentence of the same paragraph; else, when no earlier sentence names
+     * an incident, the main one of the sentence's part of the page; else null.
+     */
+    private static Cluster previous(int sentence, Lookup look, Map<Integer, Cluster> clusterOf, List<Cluster> clusters) {
+        Span segment = look.segmentOf(sentence);
+        boolean earlier = false;
+        for (int s = sentence - 1; s >= 0; s--)
+            for (TriggerMention t : look.found.triggers())
+                if (t.sentence() == s && clusterOf.containsKey(t.id()) && clusters.contains(clusterOf.get(t.id()))) {
+                    if (look.segmentOf(s) == segment)
+                        return clusterOf.get(t.id());
+                    earlier = true;
+                }
+        return earlier ? null : main(clusters, look.context(sentence));
     }
 
     /** "French-led": the country of a demonym glued to a word. */
@@ -820,9 +891,14 @@ public final class IncidentResolver {
                     case "force" -> m.cls().isAgent() || m.cls() == EntityClass.Country;
                     case "agent" -> m.cls().isAgent();
                     // what is hit is a building, a vehicle, an installation or an organization: not the town,
-                    // region or country it stands in, nor the troops who fought there
-                    case "target" -> m.cls() == EntityClass.Venue || m.cls() == EntityClass.Place
-                            || m.cls().isOrganization() && m.cls() != EntityClass.SecurityForce;
+                    // region, country or other named place it stands in, nor the troops or fighters who fought there
+                    case "target" -> m.cls() == EntityClass.Venue
+                            || m.cls().isOrganization() && m.cls() != EntityClass.SecurityForce
+                               && m.cls() != EntityClass.ArmedGroup;
+                    // who is hurt, held or killed is a person or a group of people ("the police"), not a named
+                    // organization or unit ("the Atlacatl Battalion")
+                    case "victim" -> m.cls() == EntityClass.Person || m.cls() == EntityClass.PersonGroup
+                            || m.cls() == EntityClass.SecurityForce && !m.named();
                     default -> true;
                 };
                 if (ok)
