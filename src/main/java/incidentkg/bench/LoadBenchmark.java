@@ -127,6 +127,9 @@ public final class LoadBenchmark {
                     all.add(NlpPipeline.createPrivate().loadAll());
                 ex = new Extractor(kb, all);
                 pipelines = "one per thread";
+                // a new pipeline initializes parts of its annotators on first use: not in the measured run
+                log.accept("warming up the new pipeline(s): every article loaded once with " + s.threads() + " threads…");
+                load(s.work().resolve("warm-up-threads"), reader, ex, s.threads(), s.files(), 1);
             }
             log.accept("loading with " + s.threads() + " threads…");
             many = load(s.work().resolve("threads"), reader, ex, s.threads(), s.files(), 1);

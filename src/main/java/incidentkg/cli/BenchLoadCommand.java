@@ -28,7 +28,8 @@ import java.util.stream.Stream;
                 + "nothing of ours; as in the loader, texts in capitals are truecased first and SUTime gets the article's "
                 + "date) annotates every text; the "
                 + "articles load with 1 thread into a new store, each stage timed, and the wall-clock time over bare "
-                + "CoreNLP's is reported too; again with --threads into another; the quads "
+                + "CoreNLP's is reported too; again with --threads into another (with --pipelines per-thread, "
+                + "after an unmeasured load that warms the new pipelines up); the quads "
                 + "written load into a third store with Jena's parallel loader. Figures vary with the machine's load; "
                 + "nothing is asserted."},
         footer = {"", "Exit status: 0 measured (even if articles failed: they are counted), 1 error, 2 bad usage."})
