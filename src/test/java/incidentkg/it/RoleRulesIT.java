@@ -37,7 +37,8 @@ class RoleRulesIT {
     @BeforeAll
     void load() throws Exception {
         store = Seed.inMemory(DIR, "roles-kidnap", "roles-judge", "roles-mortars", "roles-employees", "roles-senator",
-                                "roles-arrests", "roles-dateline", "roles-unit");
+                                "roles-arrests", "roles-dateline", "roles-unit",
+                                "roles-conjunction");
     }
 
     @AfterAll
@@ -213,10 +214,10 @@ class RoleRulesIT {
 
     @Test
     void aConjunctionLeftByPlainAdjectivesDoesNotNameTheGroup() {
-        Set<String> victims = labels("roles-dateline", "ikg:victim");
+        Set<String> victims = labels("roles-conjunction", "ikg:victim");
         assertEquals(Set.of("labor leaders"), victims);
-        assertTrue(altLabels("roles-dateline", "ikg:victim").contains("political and labor leaders"),
-                   altLabels("roles-dateline", "ikg:victim").toString());
+        assertTrue(altLabels("roles-conjunction", "ikg:victim").contains("political and labor leaders"),
+                   altLabels("roles-conjunction", "ikg:victim").toString());
     }
 
     @Test
@@ -225,7 +226,7 @@ class RoleRulesIT {
         Set<String> victims = labels("roles-unit", "ikg:victim");
         assertTrue(victims.stream().noneMatch(l -> l.toLowerCase(java.util.Locale.ROOT).contains("battalion")),
                    victims.toString());
-        assertTrue(victims.contains("teacher"), victims.toString());
+        assertTrue(victims.stream().anyMatch(l -> l.equalsIgnoreCase("teacher")), victims.toString());
     }
 
     @Test
