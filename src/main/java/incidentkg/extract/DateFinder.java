@@ -29,6 +29,7 @@ public final class DateFinder {
     private static final Pattern MONTH = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})$");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
     private static final int MAX_YEARS_AWAY = 60;
+    private static final int EARLIEST_YEAR_WITHOUT_REFERENCE = 1900;
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "announce", "confirm", "tweet",
             "state", "responsibility", "add", "deny");
 
@@ -47,9 +48,7 @@ public final class DateFinder {
                 for (int k = Math.max(0, i - 1); k <= last; k++)
                     lastWord |= MentionFinder.lower(t.get(k)).equals("last");
                 LocalDate[] range = range(tk.normalized(), reference, lastWord);
-                // "some 1600 Peruvians": a bare number read as a year far from the article's time
-                if (range != null && reference != null
-                        && Math.abs(range[0].getYear() - reference.getYear()) > MAX_YEARS_AWAY)
+                if (range != null && !plausibleYear(range[0].getYear(), reference))
                     range = null;
                 if (range != null) {
                     boolean reporting = false;
@@ -62,6 +61,16 @@ public final class DateFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * False for a year that is rather a number SUTime read as one: "some 1600 Peruvians" far from the
+     * article's time, or, in an article without a date, a clock time before the modern era ("at 0900").
+     */
+    static boolean plausibleYear(int year, LocalDate reference) {
+        if (reference == null)
+            return year >= EARLIEST_YEAR_WITHOUT_REFERENCE;
+        return Math.abs(year - reference.getYear()) <= MAX_YEARS_AWAY;
     }
 
     public List<DurationMention> durations(AnnotatedArticle doc) {

@@ -188,17 +188,21 @@ public final class MentionFinder {
             if (used[h])
                 continue;
             int first = h;
-            while (first - 1 >= 0 && h - first < 8 && isModifier(t, first - 1, h))
+            // a determiner opens the phrase: "attitude the rebels" is "the rebels"
+            while (first - 1 >= 0 && h - first < 8 && isModifier(t, first - 1, h)
+                    && !(first < h && t.get(first).pos().equals("DT")))
                 first--;
             int nounStart = h - noun.lemmas().size() + 1;
             // the phrase without its determiners but with its adjectives ("unidentified individuals")
             int described = first;
             while (described < nounStart && DETERMINERS.contains(lower(t.get(described))))
                 described++;
-            // determiners and plain adjectives ("massive", "senior") do not name the group
+            // determiners and plain adjectives ("massive", "senior") do not name the group, nor does the
+            // conjunction they leave behind ("political and labor leaders" is named "labor leaders")
             while (first < nounStart && (DETERMINERS.contains(lower(t.get(first)))
                     || t.get(first).pos().startsWith("JJ") && Character.isLowerCase(t.get(first).word().charAt(0))
-                       && !kb.isIdeology(lemma(t.get(first))) && !t.get(first).ner().equals("IDEOLOGY")))
+                       && !kb.isIdeology(lemma(t.get(first))) && !t.get(first).ner().equals("IDEOLOGY")
+                    || t.get(first).pos().equals("CC")))
                 first++;
             Set<String> modifiers = new HashSet<>();
             boolean ideology = false;

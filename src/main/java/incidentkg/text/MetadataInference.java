@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * Completes an article's metadata from its text where the sidecar is silent:
  * <ul>
  * <li>a wire dateline at the start ("PLACE, 23 AUG 88 (SOURCE) --") gives the date, the place and the
- *     publisher;</li>
+ *     publisher; the source may be missing ("PLACE, 23 AUG 88 --"), the date may be "NO DATE" and the place
+ *     "NO CITY"; a place qualified by its country ("PLACE (COUNTRY), 23 AUG 88 --") is a report filed from
+ *     abroad, so its date and publisher are taken but not its place (the article's incidents are rarely
+ *     there);</li>
  * <li>otherwise the latest full date ("Nov. 20, 2015", "July 9, 2015", "20 November 2015") written in a photo
  *     caption, else anywhere in the text, is taken as the publication date;</li>
  * <li>the first headline is the title.</li>
@@ -30,19 +33,25 @@ public final class MetadataInference {
                                                        Pattern.CASE_INSENSITIVE);
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b",
                                                        Pattern.CASE_INSENSITIVE);
+    /** PLACE [(COUNTRY)], DAY MONTH YEAR | NO DATE [(SOURCE)] -- */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*([\\p{L} .'\\-]{2,60}?),\\s+(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{2}|\\d{4})\\s*\\(([^)]{2,80})\\)\\s*--",
+            "^\\s*([\\p{L} .'\\-]{2,60}?)(\\s*\\([\\p{L} .'\\-]{2,40}\\))?,\\s+"
+            + "(?:(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{2}|\\d{4})|no\\s+date)"
+            + "\\s*(?:\\(([^)]{2,80})\\))?\\s*--",
             Pattern.CASE_INSENSITIVE);
+    /** What a wire dateline writes when it has no place. */
+    private static final Pattern NO_PLACE = Pattern.compile("no\\s+city", Pattern.CASE_INSENSITIVE);
 
     public ArticleMetadata complete(String text, List<Segment> segments, ArticleMetadata meta) {
         Matcher d = DATELINE.matcher(text);
         if (d.find()) {
-            LocalDate date = date(d.group(4), d.group(3), d.group(2));
+            LocalDate date = d.group(3) == null ? null : date(d.group(5), d.group(4), d.group(3));
             if (date != null && meta.date().isEmpty())
-                meta = meta.withDate(date, "dateline", new Span(d.start(2), d.end(4)));
-            meta = meta.withDatelinePlace(d.group(1).strip());
-            if (meta.publisher().isEmpty())
-                meta = meta.withPublisher(d.group(5).strip());
+                meta = meta.withDate(date, "dateline", new Span(d.start(3), d.end(5)));
+            if (d.group(2) == null && !NO_PLACE.matcher(d.group(1).strip()).matches())
+                meta = meta.withDatelinePlace(d.group(1).strip());
+            if (meta.publisher().isEmpty() && d.group(6) != null)
+                meta = meta.withPublisher(d.group(6).strip());
         }
         if (meta.date().isEmpty()) {
             Dated best = latest(text, segments, SegmentKind.CAPTION);

@@ -37,7 +37,8 @@ class RoleRulesIT {
     @BeforeAll
     void load() throws Exception {
         store = Seed.inMemory(DIR, "roles-kidnap", "roles-judge", "roles-mortars", "roles-employees", "roles-senator",
-                                "roles-arrests");
+                                "roles-arrests", "roles-dateline", "roles-unit",
+                                "roles-conjunction");
     }
 
     @AfterAll
@@ -192,5 +193,47 @@ class RoleRulesIT {
             return out;
         });
         assertTrue(alt.contains("unidentified individuals"), alt.toString());
+    }
+
+    @Test
+    void aWireDatelineWithoutSourceDatesTheIncidentOfYesterday() {
+        // "PLACE (COUNTRY), 12 Mar 90 --": the dateline's date is the reference of "yesterday"
+        String query = PREFIXES + """
+                SELECT DISTINCT ?d WHERE {
+                  ?a dcterms:identifier "roles-dateline" . ?i ikg:supportedBy ?a .
+                  GRAPH ?a { ?i ikg:date ?d } }""";
+        Set<String> dates = Txn.calculateRead(store.dataset(), () -> {
+            Set<String> out = new TreeSet<>();
+            try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
+                qe.execSelect().forEachRemaining((QuerySolution r) -> out.add(r.getLiteral("d").getLexicalForm()));
+            }
+            return out;
+        });
+        assertEquals(Set.of("1990-03-11"), dates);
+    }
+
+    @Test
+    void aConjunctionLeftByPlainAdjectivesDoesNotNameTheGroup() {
+        Set<String> victims = labels("roles-conjunction", "ikg:victim");
+        assertEquals(Set.of("labor leaders"), victims);
+        assertTrue(altLabels("roles-conjunction", "ikg:victim").contains("political and labor leaders"),
+                   altLabels("roles-conjunction", "ikg:victim").toString());
+    }
+
+    @Test
+    void aCountedUnitIsNoVictim() {
+        // "ambushed one battalion": the unit is no group of people hurt; the teacher killed is
+        Set<String> victims = labels("roles-unit", "ikg:victim");
+        assertTrue(victims.stream().noneMatch(l -> l.toLowerCase(java.util.Locale.ROOT).contains("battalion")),
+                   victims.toString());
+        assertTrue(victims.stream().anyMatch(l -> l.equalsIgnoreCase("teacher")), victims.toString());
+    }
+
+    @Test
+    void aDeterminerOpensTheNounPhrase() {
+        // "that attitude the rebels killed": the perpetrators are "the rebels", not "attitude the rebels"
+        Set<String> perpetrators = labels("roles-unit", "ikg:perpetrator");
+        assertTrue(perpetrators.contains("rebels"), perpetrators.toString());
+        assertTrue(perpetrators.stream().noneMatch(l -> l.contains("attitude")), perpetrators.toString());
     }
 }

@@ -39,4 +39,31 @@ class MetadataInferenceTest {
         assertEquals(Optional.of(LocalDate.of(2015, 3, 3)), m.date());
         assertEquals(Optional.of("text"), m.dateSource());
     }
+
+    @Test
+    void datelineWithoutSourceGivesDateAndPlace() {
+        ArticleMetadata m = infer("   TRUJILLO, 4 MAR 90 -- [TEXT] A BOMB EXPLODED.\n");
+        assertEquals(Optional.of(LocalDate.of(1990, 3, 4)), m.date());
+        assertEquals(Optional.of("TRUJILLO"), m.datelinePlace());
+        assertEquals(Optional.empty(), m.publisher());
+    }
+
+    @Test
+    void datelineFromAbroadGivesDateAndPublisherButNoPlace() {
+        ArticleMetadata m = infer("   LISBON (PORTUGAL), 12 OCT 89 (LUSA) -- [TEXT] A BOMB EXPLODED IN QUITO.\n");
+        assertEquals(Optional.of(LocalDate.of(1989, 10, 12)), m.date());
+        assertEquals(Optional.empty(), m.datelinePlace());
+        assertEquals(Optional.of("LUSA"), m.publisher());
+    }
+
+    @Test
+    void datelineWithoutDateOrCity() {
+        ArticleMetadata m = infer("   CUENCA, NO DATE (RADIO SUR) -- [TEXT] A BOMB EXPLODED.\n");
+        assertEquals(Optional.empty(), m.date());
+        assertEquals(Optional.of("CUENCA"), m.datelinePlace());
+        assertEquals(Optional.of("RADIO SUR"), m.publisher());
+        ArticleMetadata n = infer("   NO CITY, NO DATE (RADIO SUR) -- [TEXT] A BOMB EXPLODED.\n");
+        assertEquals(Optional.empty(), n.datelinePlace());
+        assertEquals(Optional.of("RADIO SUR"), n.publisher());
+    }
 }
