@@ -343,7 +343,7 @@ public final class IncidentResolver {
 
     /**
      * The armed group behind perpetrators described as its members: the group named inside the description
-     * ("FMLN guerrillas") is a perpetrator too; so is the one armed group an
+     * ("Liberation Front guerrillas") is a perpetrator too; so is the one armed group an
      * article names, of an attack whose perpetrators are only unnamed fighters ("the rebels", "guerrillas").
      */
     private static void groupPerpetrators(List<Fact> facts, Map<String, Entity> entity) {
