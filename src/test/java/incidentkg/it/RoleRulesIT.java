@@ -117,13 +117,7 @@ class RoleRulesIT {
                 SELECT DISTINCT ?w WHERE {
                   ?a dcterms:identifier "roles-mortars" . ?i ikg:supportedBy ?a .
                   GRAPH ?a { ?i ikg:instrument ?w } }""";
-        Set<String> weapons = Txn.calculateRead(store.dataset(), () -> {
-            Set<String> out = new TreeSet<>();
-            try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
-                qe.execSelect().forEachRemaining((QuerySolution r) -> out.add(r.getLiteral("w").getLexicalForm()));
-            }
-            return out;
-        });
+        Set<String> weapons = literals(query, "w");
         assertEquals(Set.of("mortars", "rifles"), weapons);
     }
 
@@ -185,13 +179,7 @@ class RoleRulesIT {
                 SELECT DISTINCT ?l WHERE {
                   ?a dcterms:identifier "roles-judge" . ?i ikg:supportedBy ?a .
                   GRAPH ?a { ?i ikg:perpetrator ?x } ?x skos:altLabel ?l }""";
-        Set<String> alt = Txn.calculateRead(store.dataset(), () -> {
-            Set<String> out = new TreeSet<>();
-            try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
-                qe.execSelect().forEachRemaining((QuerySolution r) -> out.add(r.getLiteral("l").getLexicalForm()));
-            }
-            return out;
-        });
+        Set<String> alt = literals(query, "l");
         assertTrue(alt.contains("unidentified individuals"), alt.toString());
     }
 
@@ -202,13 +190,7 @@ class RoleRulesIT {
                 SELECT DISTINCT ?d WHERE {
                   ?a dcterms:identifier "roles-dateline" . ?i ikg:supportedBy ?a .
                   GRAPH ?a { ?i ikg:date ?d } }""";
-        Set<String> dates = Txn.calculateRead(store.dataset(), () -> {
-            Set<String> out = new TreeSet<>();
-            try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
-                qe.execSelect().forEachRemaining((QuerySolution r) -> out.add(r.getLiteral("d").getLexicalForm()));
-            }
-            return out;
-        });
+        Set<String> dates = literals(query, "d");
         assertEquals(Set.of("1990-03-11"), dates);
     }
 
@@ -235,5 +217,16 @@ class RoleRulesIT {
         Set<String> perpetrators = labels("roles-unit", "ikg:perpetrator");
         assertTrue(perpetrators.contains("rebels"), perpetrators.toString());
         assertTrue(perpetrators.stream().noneMatch(l -> l.contains("attitude")), perpetrators.toString());
+    }
+
+    /** The lexical forms of {@code var}'s literals in the answers of {@code query}, sorted. */
+    private Set<String> literals(String query, String var) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Set<String> out = new TreeSet<>();
+            try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
+                qe.execSelect().forEachRemaining((QuerySolution r) -> out.add(r.getLiteral(var).getLexicalForm()));
+            }
+            return out;
+        });
     }
 }
