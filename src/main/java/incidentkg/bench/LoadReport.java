@@ -14,16 +14,16 @@ public record LoadReport(String date, String java, int processors, int articles,
                          String pipelines, Batched batched) {
     /** One timed load of all articles: wall-clock seconds, threads used. */
     public record Run(int threads, double seconds, int articles, long tokens) {
-        public double articlesPerSecond() { return articles / Math.max(seconds, 1e-9); }
-        public double tokensPerSecond() { return tokens / Math.max(seconds, 1e-9); }
+        public double articlesPerSecond() { return per(articles, seconds); }
+        public double tokensPerSecond() { return per(tokens, seconds); }
     }
 
     /** Store writing: our one-transaction-per-article writes against Jena's parallel bulk loader, same quads. */
     public record Bulk(long quads, double oursSeconds, double jenaSeconds) {
-        public double oursQuadsPerSecond() { return quads / Math.max(oursSeconds, 1e-9); }
-        public double jenaQuadsPerSecond() { return quads / Math.max(jenaSeconds, 1e-9); }
+        public double oursQuadsPerSecond() { return per(quads, oursSeconds); }
+        public double jenaQuadsPerSecond() { return per(quads, jenaSeconds); }
         /** Ours over Jena's rate: 1.0 means as fast. */
-        public double ratio() { return oursQuadsPerSecond() / Math.max(jenaQuadsPerSecond(), 1e-9); }
+        public double ratio() { return per(oursQuadsPerSecond(), jenaQuadsPerSecond()); }
     }
 
     /**
@@ -35,12 +35,12 @@ public record LoadReport(String date, String java, int processors, int articles,
     /** The batched many-thread run's speedup over the batched one-thread run; NaN without those runs. */
     public double batchedThreadsSpeedup() {
         return batched == null || batched.threads() == null ? Double.NaN
-                : batched.run().seconds() / Math.max(batched.threads().seconds(), 1e-9);
+                : per(batched.run().seconds(), batched.threads().seconds());
     }
 
     /** The batched run's time for the articles (every stage) over bare CoreNLP's; NaN without that run. */
     public double batchedOverheadRatio() {
-        return batched == null ? Double.NaN : seconds(batched.stages().total()) / Math.max(bareSeconds, 1e-9);
+        return batched == null ? Double.NaN : per(seconds(batched.stages().total()), bareSeconds);
     }
 
     /** The batched run's store writing against Jena's parallel loader on the same quads; null without that run. */
@@ -50,7 +50,7 @@ public record LoadReport(String date, String java, int processors, int articles,
 
     /** The one-thread run's time over the batched run's; NaN without that run. */
     public double batchedSpeedup() {
-        return batched == null ? Double.NaN : oneThread.seconds() / Math.max(batched.run().seconds(), 1e-9);
+        return batched == null ? Double.NaN : per(oneThread.seconds(), batched.run().seconds());
     }
 
     /**
@@ -58,7 +58,7 @@ public record LoadReport(String date, String java, int processors, int articles,
      * CoreNLP's on the same texts.
      */
     public double overheadRatio() {
-        return seconds(stages.total()) / Math.max(bareSeconds, 1e-9);
+        return per(seconds(stages.total()), bareSeconds);
     }
 
     /**
@@ -66,17 +66,17 @@ public record LoadReport(String date, String java, int processors, int articles,
      * {@link #overheadRatio()} because the writer commits one article while the worker analyses the next.
      */
     public double wallClockRatio() {
-        return oneThread.seconds() / Math.max(bareSeconds, 1e-9);
+        return per(oneThread.seconds(), bareSeconds);
     }
 
     /** The batched run's wall-clock time over bare CoreNLP's; NaN without that run. */
     public double batchedWallClockRatio() {
-        return batched == null ? Double.NaN : batched.run().seconds() / Math.max(bareSeconds, 1e-9);
+        return batched == null ? Double.NaN : per(batched.run().seconds(), bareSeconds);
     }
 
     /** The speedup of the many-thread run over the one-thread run (1 when only one was run). */
     public double speedup() {
-        return threads == null ? 1.0 : oneThread.seconds() / Math.max(threads.seconds(), 1e-9);
+        return threads == null ? 1.0 : per(oneThread.seconds(), threads.seconds());
     }
 
     /** The stage names with their summed seconds, in order. */
@@ -86,6 +86,11 @@ public record LoadReport(String date, String java, int processors, int articles,
         for (long n : s)
             out.add(seconds(n));
         return out;
+    }
+
+    /** {@code a / b}, with a zero or tiny {@code b} (a run too short to time) counted as a nanosecond. */
+    static double per(double a, double b) {
+        return a / Math.max(b, 1e-9);
     }
 
     static double seconds(long nanos) {

@@ -29,7 +29,7 @@ public final class LoadReportFormat {
         b.append(f("%-26s %10.3f %7s %14.1f%n", "bare CoreNLP, same texts", r.bareSeconds(), "",
                 r.articles() == 0 ? 0 : 1000 * r.bareSeconds() / r.articles()));
         b.append(f("overhead: ours / bare = %.2f (our CoreNLP stage / bare = %.2f)%n", r.overheadRatio(),
-                LoadReport.seconds(r.stages().corenlp()) / Math.max(r.bareSeconds(), 1e-9)));
+                LoadReport.per(LoadReport.seconds(r.stages().corenlp()), r.bareSeconds())));
         b.append(f("wall clock: 1-thread load / bare = %.2f (the writer commits while the worker analyses)%n%n",
                 r.wallClockRatio()));
         LoadReport.Batched bt = r.batched();
