@@ -33,17 +33,19 @@ import java.util.function.Consumer;
  * CoreNLP (the same annotators and options, nothing of ours) on the articles' texts; a load with one thread into
  * a new TDB2 store, its time split by stage; the same load with several threads into another new store; the
  * quads our store writing wrote against Jena's TDB2 parallel loader on the same quads (as N-Quads) into a third;
- * optionally the one-thread and the many-thread loads again with batches of articles per write transaction; and
- * the peak heap. Every
- * article is loaded once beforehand into a scratch store, and bare CoreNLP annotates every text once, unmeasured,
- * so that the JIT has warmed up.
+ * optionally the one-thread and the many-thread loads again with batches of articles per write transaction; the
+ * CPU time of bare CoreNLP and of the one-thread loads, by kind of thread ({@link CpuUse}); and the peak heap.
+ * Beforehand every article is loaded into a scratch store and bare CoreNLP annotates every text, unmeasured,
+ * as many times as asked, so that the JIT has compiled what the measured runs need.
  */
 public final class LoadBenchmark {
     /**
-     * What to run: the article files, the threads of the second run, where the scratch stores go, and the articles
-     * per write transaction of the batched one-thread run (1: no such run).
+     * What to run: the article files, the threads of the second run, where the scratch stores go, the articles
+     * per write transaction of the batched one-thread run (1: no such run), and how many times every article is
+     * loaded and annotated before anything is measured.
      */
-    public record Settings(List<Path> files, int threads, Path work, boolean privatePipelines, int batch) {}
+    public record Settings(List<Path> files, int threads, Path work, boolean privatePipelines, int batch,
+                           int warmUps) {}
 
     private final KnowledgeBase kb;
     private final Consumer<String> log;
@@ -54,11 +56,8 @@ public final class LoadBenchmark {
     }
 
     public LoadReport run(Settings s) throws IOException, InterruptedException {
-        HeapPeak heap = new HeapPeak();
-        try {
+        try (HeapPeak heap = new HeapPeak()) {
             return run(s, heap);
-        } finally {
-            heap.stop();
         }
     }
 
@@ -77,21 +76,24 @@ public final class LoadBenchmark {
             } catch (ArticleException e) {
                 log.accept(e.getMessage());
             }
-        if (!texts.isEmpty()) {
-            // every article through every stage once, the store write and SHACL validation included, and bare
-            // CoreNLP on every text once, so that no measured run pays the JIT's warm-up
-            log.accept("warming up: every article loaded once into a scratch store…");
-            load(s.work().resolve("warm-up"), reader, extractor, 1, s.files(), 1);
+        for (int pass = 1; pass <= s.warmUps() && !texts.isEmpty(); pass++) {
+            // every article through every stage, the store write and SHACL validation included, and bare CoreNLP on
+            // every text, so that the measured runs neither pay the JIT's warm-up nor share the processor with it
+            log.accept("warming up (" + pass + " of " + s.warmUps() + "): every article loaded into a scratch store, "
+                    + "and bare CoreNLP on every text…");
+            load(s.work().resolve("warm-up-" + pass), reader, extractor, 1, s.files(), 1);
             for (Article a : texts)
                 bare.annotate(a.text(), a.metadata().date().orElse(null));
         }
 
         log.accept("bare CoreNLP on " + texts.size() + " text(s)…");
+        CpuClock.Reading c0 = CpuClock.now();
         long b0 = System.nanoTime();
         long bareTokens = 0;
         for (Article a : texts)
             bareTokens += bare.annotate(a.text(), a.metadata().date().orElse(null));
         double bareSeconds = (System.nanoTime() - b0) / 1e9;
+        CpuUse bareCpu = CpuClock.now().since(c0);
 
         log.accept("loading with 1 thread…");
         Measured one = load(s.work().resolve("one-thread"), reader, extractor, 1, s.files(), 1);
@@ -146,47 +148,15 @@ public final class LoadBenchmark {
                 new LoadReport.Bulk(quads, one.times.write() / 1e9, jenaSeconds), peak,
                 Runtime.getRuntime().maxMemory(), pipelines,
                 batched == null ? null : new LoadReport.Batched(s.batch(), batched.times, batched.run(1),
-                        manyBatched == null ? null : manyBatched.run(s.threads())));
-    }
-
-    /**
-     * The most heap in use at once, sampled every 20 ms (the GC pools' own peaks happen at different moments, so
-     * their sum overstates it).
-     */
-    private static final class HeapPeak {
-        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
-        private final Thread sampler;
-
-        HeapPeak() {
-            sampler = new Thread(() -> {
-                var memory = ManagementFactory.getMemoryMXBean();
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "ikg-bench-heap");
-            sampler.setDaemon(true);
-            sampler.start();
-        }
-
-        long peak() {
-            peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-            return peak.get();
-        }
-
-        void stop() {
-            sampler.interrupt();
-        }
+                        manyBatched == null ? null : manyBatched.run(s.threads())),
+                new LoadReport.Cpu(bareCpu, one.cpu, batched == null ? null : batched.cpu));
     }
 
     private static final class Measured {
         StageTimes times = StageTimes.NONE;
         int articles, failed;
         double seconds;
+        CpuUse cpu;
 
         LoadReport.Run run(int threads) {
             return new LoadReport.Run(threads, seconds, articles, times.tokens());
@@ -198,6 +168,7 @@ public final class LoadBenchmark {
         Measured m = new Measured();
         try (Store store = Store.open(dir, kb)) {
             ArticleLoader loader = new ArticleLoader(store, reader, extractor);
+            CpuClock.Reading c0 = CpuClock.now();
             long t0 = System.nanoTime();
             new ParallelLoader(loader, threads, batch, ParallelLoader.DEFAULT_BATCH_TIME).load(files, r -> {
                 if (r.failed()) {
@@ -209,6 +180,7 @@ public final class LoadBenchmark {
                 }
             });
             m.seconds = (System.nanoTime() - t0) / 1e9;
+            m.cpu = CpuClock.now().since(c0);
         }
         return m;
     }

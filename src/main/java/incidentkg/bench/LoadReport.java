@@ -11,7 +11,7 @@ import java.util.List;
 public record LoadReport(String date, String java, int processors, int articles, int failed, long tokens,
                          double modelLoadSeconds, StageTimes stages, double bareSeconds, long bareTokens,
                          Run oneThread, Run threads, Bulk bulk, long peakHeapBytes, long maxHeapBytes,
-                         String pipelines, Batched batched) {
+                         String pipelines, Batched batched, Cpu cpu) {
     /** One timed load of all articles: wall-clock seconds, threads used. */
     public record Run(int threads, double seconds, int articles, long tokens) {
         public double articlesPerSecond() { return per(articles, seconds); }
@@ -31,6 +31,28 @@ public record LoadReport(String date, String java, int processors, int articles,
      * and the many-thread load so ({@code threads}; null when only one thread was asked for).
      */
     public record Batched(int batch, StageTimes stages, Run run, Run threads) {}
+
+    /**
+     * CPU time of bare CoreNLP, of the one-thread load and of the batched one-thread load (null without that run).
+     * On a machine shared with other work the CPU time of the threads doing a run's work varies less than its
+     * wall-clock time.
+     */
+    public record Cpu(CpuUse bare, CpuUse oneThread, CpuUse batched) {
+        /** The one-thread load's CPU time in its worker and writer threads over bare CoreNLP's annotating thread's. */
+        public double workRatio() {
+            return per(oneThread.work(), bare.work());
+        }
+
+        /** The same for the batched load; NaN without that run. */
+        public double batchedWorkRatio() {
+            return batched == null ? Double.NaN : per(batched.work(), bare.work());
+        }
+
+        /** The one-thread load's process CPU time (compilers and collector included) over bare CoreNLP's. */
+        public double processRatio() {
+            return per(oneThread.process(), bare.process());
+        }
+    }
 
     /** The batched many-thread run's speedup over the batched one-thread run; NaN without those runs. */
     public double batchedThreadsSpeedup() {

@@ -37,6 +37,7 @@ public final class LoadReportFormat {
             b.append(f("with --batch %d (1 thread): store write %.3f s, total %.3f s; ours / bare = %.2f, wall clock %.2f%n%n",
                     bt.batch(), LoadReport.seconds(bt.stages().write()), LoadReport.seconds(bt.stages().total()),
                     r.batchedOverheadRatio(), r.batchedWallClockRatio()));
+        b.append(cpu(r));
         b.append(f("%-26s %10s %12s %12s %9s%n", "throughput", "seconds", "articles/s", "tokens/s", "speedup"));
         b.append(run(r.oneThread(), 1.0));
         if (bt != null)
@@ -63,6 +64,48 @@ public final class LoadReportFormat {
         b.append(f("peak heap: %.0f MB (of at most %.0f MB)%n", r.peakHeapBytes() / 1048576.0,
                 r.maxHeapBytes() / 1048576.0));
         return b.toString();
+    }
+
+    private static final List<String> CPU_LABELS = List.of("process (every thread)", "  measuring thread",
+            "  loader's workers", "  JIT compilers", "  garbage collector", "  other");
+
+    /** CPU seconds by kind of thread: bare CoreNLP, the one-thread load, the batched one. */
+    private static String cpu(LoadReport r) {
+        LoadReport.Cpu c = r.cpu();
+        List<CpuUse> runs = c.batched() == null ? List.of(c.bare(), c.oneThread())
+                : List.of(c.bare(), c.oneThread(), c.batched());
+        StringBuilder b = new StringBuilder();
+        b.append(f("%-26s %13s %10s", "CPU seconds", "bare CoreNLP", "1 thread"));
+        if (c.batched() != null)
+            b.append(f(" %12s", "--batch " + r.batched().batch()));
+        b.append(f("%n"));
+        for (int i = 0; i < CPU_LABELS.size(); i++) {
+            b.append(f("%-26s", CPU_LABELS.get(i)));
+            for (int k = 0; k < runs.size(); k++)
+                b.append(f(k == 0 ? " %13.2f" : k == 1 ? " %10.2f" : " %12.2f", cpuValues(runs.get(k))[i]));
+            b.append(f("%n"));
+        }
+        b.append(f("(the measuring thread annotates in bare CoreNLP and writes in the loads; the loader's workers analyse)%n"));
+        b.append(f("CPU of the threads doing the work: ours / bare = %.2f", c.workRatio()));
+        if (c.batched() != null)
+            b.append(f(" (--batch %d: %.2f)", r.batched().batch(), c.batchedWorkRatio()));
+        b.append(f("; whole process: %.2f%n%n", c.processRatio()));
+        return b.toString();
+    }
+
+    private static double[] cpuValues(CpuUse u) {
+        return new double[] {u.process(), u.self(), u.loader(), u.compiler(), u.gc(), u.other()};
+    }
+
+    private static JsonObject cpuJson(CpuUse u) {
+        JsonObject o = new JsonObject();
+        o.addProperty("process", u.process());
+        o.addProperty("measuringThread", u.self());
+        o.addProperty("loaderWorkers", u.loader());
+        o.addProperty("jitCompilers", u.compiler());
+        o.addProperty("garbageCollector", u.gc());
+        o.addProperty("other", u.other());
+        return o;
     }
 
     private static String row(String label, double seconds, double total, int articles) {
@@ -128,6 +171,16 @@ public final class LoadReportFormat {
                 batched.add("threads", runJson(bt.threads(), r.batchedThreadsSpeedup()));
             o.add("batched", batched);
         }
+        JsonObject cpu = new JsonObject();
+        cpu.add("bare", cpuJson(r.cpu().bare()));
+        cpu.add("oneThread", cpuJson(r.cpu().oneThread()));
+        if (r.cpu().batched() != null)
+            cpu.add("batched", cpuJson(r.cpu().batched()));
+        cpu.addProperty("workRatio", r.cpu().workRatio());
+        if (r.cpu().batched() != null)
+            cpu.addProperty("batchedWorkRatio", r.cpu().batchedWorkRatio());
+        cpu.addProperty("processRatio", r.cpu().processRatio());
+        o.add("cpuSeconds", cpu);
         o.addProperty("peakHeapBytes", r.peakHeapBytes());
         o.addProperty("maxHeapBytes", r.maxHeapBytes());
         return new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(o) + "\n";

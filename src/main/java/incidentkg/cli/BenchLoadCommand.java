@@ -51,6 +51,11 @@ public final class BenchLoadCommand implements Callable<Integer> {
                     + "and with --threads (default: ${DEFAULT-VALUE}; 1 = no such runs).")
     int batch;
 
+    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "2",
+            description = "Load every article and run bare CoreNLP on every text N times before measuring, so that the "
+                    + "JIT has compiled what the measured runs need (default: ${DEFAULT-VALUE}).")
+    int warmUps;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
     Path json;
 
@@ -73,6 +78,8 @@ public final class BenchLoadCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--pipelines must be 'shared' or 'per-thread'");
         if (batch < 1 || batch > 10_000)
             throw new CommandLine.ParameterException(cl, "--batch must be between 1 and 10000");
+        if (warmUps < 0 || warmUps > 100)
+            throw new CommandLine.ParameterException(cl, "--warm-up must be between 0 and 100");
         List<Path> files = Loading.files(paths);
         if (files.isEmpty())
             throw new CommandLine.ParameterException(cl, "no article files in " + paths);
@@ -84,7 +91,8 @@ public final class BenchLoadCommand implements Callable<Integer> {
             LoadReport r = new LoadBenchmark(knowledge.knowledge(), m -> {
                 err.println("bench: " + m);
                 err.flush();
-            }).run(new LoadBenchmark.Settings(files, threads, dir, pipelines.equals("per-thread"), batch));
+            }).run(new LoadBenchmark.Settings(files, threads, dir, pipelines.equals("per-thread"), batch,
+                    warmUps));
             cl.getOut().print(LoadReportFormat.table(r));
             cl.getOut().flush();
             if (json != null)

@@ -23,7 +23,7 @@ class BenchLoadCommandIT {
     void tinyRunPrintsTheTableAndWritesTheJson(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("empty.txt"), "   \n");
         Path json = dir.resolve("bench.json");
-        CliRun r = CliRun.of("bench", "load", "--threads", "2", "--json", json.toString(), "--work",
+        CliRun r = CliRun.of("bench", "load", "--threads", "2", "--warm-up", "1", "--json", json.toString(), "--work",
                              dir.resolve("work").toString(), "src/test/resources/articles/football.txt", bad.toString());
         assertEquals(0, r.status(), r.err());
         String out = r.out();
@@ -34,7 +34,8 @@ class BenchLoadCommandIT {
                                   "wall clock: 1-thread load / bare = ", "1 thread", "2 threads",
                                   "ours (a transaction per article)", "Jena TDB2 parallel loader", "ours / Jena = ",
                                   "with --batch 64 (1 thread): store write ", "1 thread, --batch 64", "2 threads, --batch 64",
-                                  "ours (--batch 64)",
+                                  "ours (--batch 64)", "CPU seconds", "process (every thread)", "loader's workers",
+                                  "JIT compilers", "garbage collector", "CPU of the threads doing the work: ours / bare = ",
                                   "peak heap: "))
             assertTrue(out.contains(row), row + " in\n" + out);
         assertTrue(r.err().contains(bad + ": empty article"), r.err());
@@ -42,7 +43,7 @@ class BenchLoadCommandIT {
         JsonObject o = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
         assertEquals(new TreeSet<>(List.of("date", "java", "processors", "articles", "failed", "tokens",
                 "modelLoadSeconds", "stageSeconds", "bareCorenlp", "overheadRatio", "wallClockRatio", "runs", "speedup", "pipelines",
-                "storeWriting", "batched", "peakHeapBytes", "maxHeapBytes")), new TreeSet<>(o.keySet()));
+                "storeWriting", "batched", "cpuSeconds", "peakHeapBytes", "maxHeapBytes")), new TreeSet<>(o.keySet()));
         assertEquals(1, o.get("articles").getAsInt());
         assertEquals(1, o.get("failed").getAsInt());
         assertEquals(Set.of("read", "corenlp", "extract", "rdf", "shacl", "write", "total"),
@@ -74,6 +75,17 @@ class BenchLoadCommandIT {
         assertEquals(1, batched.getAsJsonObject("run").get("articles").getAsInt());
         assertEquals(tokens, batched.getAsJsonObject("run").get("tokens").getAsLong());
         assertTrue(o.get("peakHeapBytes").getAsLong() > 0);
+
+        JsonObject cpu = o.getAsJsonObject("cpuSeconds");
+        assertEquals(Set.of("bare", "oneThread", "batched", "workRatio", "batchedWorkRatio", "processRatio"), cpu.keySet());
+        Set<String> kinds = Set.of("process", "measuringThread", "loaderWorkers", "jitCompilers", "garbageCollector", "other");
+        assertEquals(kinds, cpu.getAsJsonObject("oneThread").keySet());
+        // bare CoreNLP annotates on the measuring thread; the loader analyses on its workers and writes on it
+        JsonObject bare = cpu.getAsJsonObject("bare"), load = cpu.getAsJsonObject("oneThread");
+        assertTrue(bare.get("measuringThread").getAsDouble() > 0, bare.toString());
+        assertEquals(0.0, bare.get("loaderWorkers").getAsDouble(), bare.toString());
+        assertTrue(load.get("loaderWorkers").getAsDouble() > 0, load.toString());
+        assertTrue(load.get("process").getAsDouble() >= load.get("loaderWorkers").getAsDouble(), load.toString());
     }
 
     @Test
@@ -84,6 +96,9 @@ class BenchLoadCommandIT {
         CliRun b = CliRun.of("bench", "load", "--batch", "0", "x.txt");
         assertEquals(2, b.status());
         assertTrue(b.err().startsWith("--batch must be between 1 and 10000"), b.err());
+        CliRun w = CliRun.of("bench", "load", "--warm-up", "-1", "x.txt");
+        assertEquals(2, w.status());
+        assertTrue(w.err().startsWith("--warm-up must be between 0 and 100"), w.err());
         CliRun p = CliRun.of("bench", "load", "--pipelines", "many", "x.txt");
         assertEquals(2, p.status());
         assertTrue(p.err().startsWith("--pipelines must be 'shared' or 'per-thread'"), p.err());
