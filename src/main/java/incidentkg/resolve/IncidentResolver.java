@@ -108,7 +108,9 @@ public final class IncidentResolver {
         }
     }
 
-    private record Args(String venue, String city, String country, LocalDate earliest, LocalDate latest) {
+    /** {@code locality}: a street, neighbourhood, district or region named next to the trigger (not a city). */
+    private record Args(String venue, String city, String country, String locality, LocalDate earliest,
+                        LocalDate latest) {
         boolean bare() { return venue == null && city == null && country == null && earliest == null; }
     }
 
@@ -253,7 +255,21 @@ public final class IncidentResolver {
                 resolvedFacts.add(new Fact(c.id, "city", c.city, null));
             if (c.country != null)
                 resolvedFacts.add(new Fact(c.id, "country", c.country, null));
-            String place = c.venue != null ? c.venue : c.city != null ? c.city : c.country;
+            // the most specific place the text gives: the venue; else a street, neighbourhood or district named
+            // next to a trigger of the incident; else the city; else a region; else the country
+            String street = null, region = null;
+            for (TriggerMention t : c.triggers) {
+                Args a = argsOf.get(t.id());
+                if (weak(t) || a.locality() == null)
+                    continue;
+                if (entityClass(a.locality(), entity) == EntityClass.Region) {
+                    if (region == null)
+                        region = a.locality();
+                } else if (street == null)
+                    street = a.locality();
+            }
+            String place = c.venue != null ? c.venue : street != null ? street : c.city != null ? c.city
+                    : region != null ? region : c.country;
             if (place != null)
                 resolvedFacts.add(new Fact(c.id, "place", place, null));
             for (TriggerMention t : c.triggers)
@@ -496,10 +512,16 @@ public final class IncidentResolver {
         return null;
     }
 
-    /** The venue, city, country and date next to a trigger, in its sentence. */
+    private static EntityClass entityClass(String id, Map<String, Entity> entity) {
+        Entity e = entity.get(id);
+        return e == null ? null : e.cls();
+    }
+
+    /** The venue, city, country, locality and date next to a trigger, in its sentence. */
     private Args args(TriggerMention t, Lookup look, Found found, Map<String, Entity> entity, LocalDate articleDate) {
         String venue = null, city = null, country = t.country() == null ? null : "place/" + t.country();
-        int venueDist = 7, cityDist = NEAR + 1, countryDist = NEAR + 1;
+        String locality = null;
+        int venueDist = 7, cityDist = NEAR + 1, countryDist = NEAR + 1, localityDist = NEAR + 1;
         for (EntityMention m : look.mentionsIn(t.sentence())) {
             int d = distance(m.first(), m.last(), t.first(), t.last());
             String id = look.entityOf(m);
@@ -516,6 +538,9 @@ public final class IncidentResolver {
             } else if (m.cls() == EntityClass.Country && d < countryDist && !m.label().isEmpty()) {
                 country = id;
                 countryDist = d;
+            } else if ((m.cls() == EntityClass.Place || m.cls() == EntityClass.Region) && d < localityDist) {
+                locality = id;
+                localityDist = d;
             }
         }
         LocalDate earliest = null, latest = null;
@@ -532,7 +557,7 @@ public final class IncidentResolver {
             }
         if (city != null && country != null && !country.equals(countryOf(city, entity)) && countryOf(city, entity) != null)
             country = countryOf(city, entity);
-        return new Args(venue, city, country, earliest, latest);
+        return new Args(venue, city, country, locality, earliest, latest);
     }
 
     /** Whether no other incident-making trigger of the sentence is nearer to tokens {@code first..last}. */
