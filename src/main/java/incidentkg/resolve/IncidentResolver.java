@@ -54,6 +54,8 @@ import java.util.Set;
  */
 public final class IncidentResolver {
     private static final int NEAR = 10;
+    /** How many sentences back a sentence without incident word may go on telling of the incident before it. */
+    private static final int FOLLOW_UP = 2;
     private static final Set<String> PARTICIPATION = Set.of("perpetrator", "organizer", "victim", "target",
             "instrument", "claimedBy", "respondent", "conductedBy");
 
@@ -818,8 +820,10 @@ public final class IncidentResolver {
     }
 
     /**
-     * The incident of the nearest earlier sentence of the same paragraph; else, when no earlier sentence names
-     * an incident, the main one of the sentence's part of the page; else null.
+     * The incident of the nearest earlier sentence of the same paragraph, or of one of the {@value #FOLLOW_UP}
+     * sentences just before (wire copy makes a paragraph of every sentence: "The rebels attacked the town. They
+     * blew up four pylons."); else, when no earlier sentence names an incident, the main one of the sentence's
+     * part of the page; else null.
      */
     private static Cluster previous(int sentence, Lookup look, Map<Integer, Cluster> clusterOf, List<Cluster> clusters) {
         Span segment = look.segmentOf(sentence);
@@ -827,7 +831,8 @@ public final class IncidentResolver {
         for (int s = sentence - 1; s >= 0; s--)
             for (TriggerMention t : look.found.triggers())
                 if (t.sentence() == s && clusterOf.containsKey(t.id()) && clusters.contains(clusterOf.get(t.id()))) {
-                    if (look.segmentOf(s) == segment)
+                    if (look.segmentOf(s) == segment
+                            || sentence - s <= FOLLOW_UP && look.context(s).equals(look.context(sentence)))
                         return clusterOf.get(t.id());
                     earlier = true;
                 }

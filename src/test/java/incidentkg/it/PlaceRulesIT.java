@@ -18,7 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Hand-written articles (src/test/resources/places/*.txt) through the real loader: an incident's ikg:place is
  * the most specific place its text gives, a street or a village named next to the incident word when no venue
- * is named, while ikg:city and ikg:country stay the town and the country.
+ * is named, while ikg:city and ikg:country stay the town and the country; what a violent verb hits in a
+ * sentence without incident word, right after the incident's sentence in another paragraph, is a target of
+ * that incident; a bakery is a venue.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlaceRulesIT {
@@ -33,7 +35,8 @@ class PlaceRulesIT {
 
     @BeforeAll
     void load() throws Exception {
-        store = Seed.inMemory(DIR, "places-street", "places-village", "places-venue");
+        store = Seed.inMemory(DIR, "places-street", "places-village", "places-venue", "places-pylons",
+                                "places-bakery");
     }
 
     @AfterAll
@@ -72,5 +75,17 @@ class PlaceRulesIT {
     void aVenueIsMoreSpecificThanTheStreetItStandsOn() {
         assertEquals(Set.of("restaurant"), labels("places-venue", "ikg:place"));
         assertEquals(Set.of("Medellín"), labels("places-venue", "ikg:city"));
+    }
+
+    @Test
+    void whatIsBlownUpInTheNextParagraphIsATargetOfTheIncidentBefore() {
+        // "They also blew up four pylons." follows the attack's sentence, in a paragraph of its own
+        assertEquals(Set.of("four pylons"), labels("places-pylons", "ikg:target"));
+    }
+
+    @Test
+    void aBakeryWhereABombExplodedIsTheVenueAndTheTarget() {
+        assertEquals(Set.of("bakery"), labels("places-bakery", "ikg:venue"));
+        assertEquals(Set.of("bakery"), labels("places-bakery", "ikg:target"));
     }
 }
