@@ -54,6 +54,8 @@ import java.util.Set;
  */
 public final class IncidentResolver {
     private static final int NEAR = 10;
+    /** How many sentences back a sentence without incident word may go on telling of the incident before it. */
+    private static final int FOLLOW_UP = 2;
     private static final Set<String> PARTICIPATION = Set.of("perpetrator", "organizer", "victim", "target",
             "instrument", "claimedBy", "respondent", "conductedBy");
 
@@ -108,7 +110,9 @@ public final class IncidentResolver {
         }
     }
 
-    private record Args(String venue, String city, String country, LocalDate earliest, LocalDate latest) {
+    /** {@code locality}: a street, neighbourhood, district or region named next to the trigger (not a city). */
+    private record Args(String venue, String city, String country, String locality, LocalDate earliest,
+                        LocalDate latest) {
         boolean bare() { return venue == null && city == null && country == null && earliest == null; }
     }
 
@@ -253,7 +257,21 @@ public final class IncidentResolver {
                 resolvedFacts.add(new Fact(c.id, "city", c.city, null));
             if (c.country != null)
                 resolvedFacts.add(new Fact(c.id, "country", c.country, null));
-            String place = c.venue != null ? c.venue : c.city != null ? c.city : c.country;
+            // the most specific place the text gives: the venue; else a street, neighbourhood or district named
+            // next to a trigger of the incident; else the city; else a region; else the country
+            String street = null, region = null;
+            for (TriggerMention t : c.triggers) {
+                Args a = argsOf.get(t.id());
+                if (weak(t) || a.locality() == null)
+                    continue;
+                if (entityClass(a.locality(), entity) == EntityClass.Region) {
+                    if (region == null)
+                        region = a.locality();
+                } else if (street == null)
+                    street = a.locality();
+            }
+            String place = c.venue != null ? c.venue : street != null ? street : c.city != null ? c.city
+                    : region != null ? region : c.country;
             if (place != null)
                 resolvedFacts.add(new Fact(c.id, "place", place, null));
             for (TriggerMention t : c.triggers)
@@ -496,10 +514,16 @@ public final class IncidentResolver {
         return null;
     }
 
-    /** The venue, city, country and date next to a trigger, in its sentence. */
+    private static EntityClass entityClass(String id, Map<String, Entity> entity) {
+        Entity e = entity.get(id);
+        return e == null ? null : e.cls();
+    }
+
+    /** The venue, city, country, locality and date next to a trigger, in its sentence. */
     private Args args(TriggerMention t, Lookup look, Found found, Map<String, Entity> entity, LocalDate articleDate) {
         String venue = null, city = null, country = t.country() == null ? null : "place/" + t.country();
-        int venueDist = 7, cityDist = NEAR + 1, countryDist = NEAR + 1;
+        String locality = null;
+        int venueDist = 7, cityDist = NEAR + 1, countryDist = NEAR + 1, localityDist = NEAR + 1;
         for (EntityMention m : look.mentionsIn(t.sentence())) {
             int d = distance(m.first(), m.last(), t.first(), t.last());
             String id = look.entityOf(m);
@@ -516,6 +540,9 @@ public final class IncidentResolver {
             } else if (m.cls() == EntityClass.Country && d < countryDist && !m.label().isEmpty()) {
                 country = id;
                 countryDist = d;
+            } else if ((m.cls() == EntityClass.Place || m.cls() == EntityClass.Region) && d < localityDist) {
+                locality = id;
+                localityDist = d;
             }
         }
         LocalDate earliest = null, latest = null;
@@ -532,7 +559,7 @@ public final class IncidentResolver {
             }
         if (city != null && country != null && !country.equals(countryOf(city, entity)) && countryOf(city, entity) != null)
             country = countryOf(city, entity);
-        return new Args(venue, city, country, earliest, latest);
+        return new Args(venue, city, country, locality, earliest, latest);
     }
 
     /** Whether no other incident-making trigger of the sentence is nearer to tokens {@code first..last}. */
@@ -793,8 +820,10 @@ public final class IncidentResolver {
     }
 
     /**
-     * The incident of the nearest earlier sentence of the same paragraph; else, when no earlier sentence names
-     * an incident, the main one of the sentence's part of the page; else null.
+     * The incident of the nearest earlier sentence of the same paragraph, or of one of the {@value #FOLLOW_UP}
+     * sentences just before (wire copy makes a paragraph of every sentence: "The rebels attacked the town. They
+     * blew up four pylons."); else, when no earlier sentence names an incident, the main one of the sentence's
+     * part of the page; else null.
      */
     private static Cluster previous(int sentence, Lookup look, Map<Integer, Cluster> clusterOf, List<Cluster> clusters) {
         Span segment = look.segmentOf(sentence);
@@ -802,7 +831,8 @@ public final class IncidentResolver {
         for (int s = sentence - 1; s >= 0; s--)
             for (TriggerMention t : look.found.triggers())
                 if (t.sentence() == s && clusterOf.containsKey(t.id()) && clusters.contains(clusterOf.get(t.id()))) {
-                    if (look.segmentOf(s) == segment)
+                    if (look.segmentOf(s) == segment
+                            || sentence - s <= FOLLOW_UP && look.context(s).equals(look.context(sentence)))
                         return clusterOf.get(t.id());
                     earlier = true;
                 }

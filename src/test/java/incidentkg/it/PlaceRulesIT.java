@@ -1,0 +1,91 @@
+package incidentkg.it;
+
+import incidentkg.store.Store;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Hand-written articles (src/test/resources/places/*.txt) through the real loader: an incident's ikg:place is
+ * the most specific place its text gives, a street or a village named next to the incident word when no venue
+ * is named, while ikg:city and ikg:country stay the town and the country; what a violent verb hits in a
+ * sentence without incident word, right after the incident's sentence in another paragraph, is a target of
+ * that incident; a bakery is a venue.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlaceRulesIT {
+    private static final Path DIR = Path.of("src/test/resources/places");
+    private static final String PREFIXES = """
+            PREFIX ikg: <https://w3id.org/incidentkg/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            """;
+
+    private Store store;
+
+    @BeforeAll
+    void load() throws Exception {
+        store = Seed.inMemory(DIR, "places-street", "places-village", "places-venue", "places-pylons",
+                                "places-bakery");
+    }
+
+    @AfterAll
+    void close() {
+        store.close();
+    }
+
+    /** The labels of what the incidents supported by {@code article} have in {@code property}. */
+    private Set<String> labels(String article, String property) {
+        String query = PREFIXES + """
+                SELECT DISTINCT ?l WHERE {
+                  ?a dcterms:identifier "%s" . ?i ikg:supportedBy ?a .
+                  GRAPH ?a { ?i %s ?x } ?x rdfs:label ?l }""".formatted(article, property);
+        return Txn.calculateRead(store.dataset(), () -> {
+            Set<String> out = new TreeSet<>();
+            try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
+                qe.execSelect().forEachRemaining((QuerySolution r) -> out.add(r.getLiteral("l").getLexicalForm()));
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void aStreetNamedAtTheIncidentIsItsPlaceAndTheTownStaysItsCity() {
+        assertEquals(Set.of("street"), labels("places-street", "ikg:place"));
+        assertEquals(Set.of("Cali"), labels("places-street", "ikg:city"));
+    }
+
+    @Test
+    void aVillageIsThePlaceOfAnIncidentInACountryWithoutTown() {
+        assertEquals(Set.of("village"), labels("places-village", "ikg:place"));
+        assertEquals(Set.of(), labels("places-village", "ikg:city"));
+    }
+
+    @Test
+    void aVenueIsMoreSpecificThanTheStreetItStandsOn() {
+        assertEquals(Set.of("restaurant"), labels("places-venue", "ikg:place"));
+        assertEquals(Set.of("Medellín"), labels("places-venue", "ikg:city"));
+    }
+
+    @Test
+    void whatIsBlownUpInTheNextParagraphIsATargetOfTheIncidentBefore() {
+        // "They also blew up four pylons." follows the attack's sentence, in a paragraph of its own
+        assertEquals(Set.of("four pylons"), labels("places-pylons", "ikg:target"));
+    }
+
+    @Test
+    void aBakeryWhereABombExplodedIsTheVenueAndTheTarget() {
+        assertEquals(Set.of("bakery"), labels("places-bakery", "ikg:venue"));
+        assertEquals(Set.of("bakery"), labels("places-bakery", "ikg:target"));
+    }
+}
