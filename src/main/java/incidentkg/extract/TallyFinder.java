@@ -12,6 +12,7 @@ import incidentkg.model.TallyKind;
 import incidentkg.model.Token;
 import incidentkg.rules.Entries;
 import incidentkg.rules.KnowledgeBase;
+import incidentkg.text.MetadataInference;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.Set;
  * Finds reported figures: a number (or "no") counting people, the words that qualify it ("up to", "over"),
  * and the cue that says what was counted ("killed", "freed", "accounted for"), from
  * {@code lexicon/tally-cues.tsv}; the nearest cue wins, a verb over the counted noun itself. Also finds
- * hedges ({@code lexicon/hedges.tsv}).
+ * hedges ({@code lexicon/hedges.tsv}). The numbers of a wire dateline ("LIMA, 12 JAN 90 (EFE) --") are its
+ * date, not counts.
  */
 public final class TallyFinder {
     private static final int WINDOW = 8;
@@ -36,10 +38,13 @@ public final class TallyFinder {
 
     public List<TallyMention> find(AnnotatedArticle doc, List<EntityMention> entities) {
         List<TallyMention> out = new ArrayList<>();
+        Span dateline = MetadataInference.datelineSpan(doc.text());
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
                 Token tk = t.get(i);
+                if (dateline != null && dateline.contains(tk.span()))
+                    continue;
                 Long count = null;
                 int zeroEnd = -1;
                 TallyKind zeroKind = null;

@@ -3,6 +3,8 @@ package incidentkg.extract;
 import incidentkg.extract.Mentions.EntityMention;
 import incidentkg.extract.Mentions.TriggerMention;
 import incidentkg.model.AnnotatedArticle;
+import incidentkg.model.Dependency;
+import incidentkg.model.SegmentKind;
 import incidentkg.model.Sentence;
 import incidentkg.model.Span;
 import incidentkg.model.Stage;
@@ -17,7 +19,11 @@ import java.util.List;
 /**
  * Finds the words that name incidents ({@code lexicon/triggers.tsv}), matched on lemmas and part of speech,
  * outside names; a stage word ({@code lexicon/stages.tsv}) or a nationality adjective just before a trigger
- * gives its stage or country ("four thwarted French terror plots").
+ * gives its stage or country ("four thwarted French terror plots"). A trigger in a clause that says the incident
+ * did not take place, or not yet ({@code lexicon/modality.tsv}: "will not attack", "orders not to bomb", "will
+ * set off bombs"), names no incident and is left out; so does a bare plural noun outside the headline
+ * ("crimes such as kidnappings and extortion", "deterring sabotage and attacks"): plural, without determiner,
+ * number, possessive, adjective or noun before it, it speaks of such incidents in general.
  */
 public final class TriggerFinder {
     private final KnowledgeBase kb;
@@ -38,6 +44,10 @@ public final class TriggerFinder {
                     if (i + len > t.size() || !matches(t, i, tr))
                         continue;
                     int last = i + len - 1;
+                    if (irrealis(s, tr.pos().equals("V") ? i : last) || barePlural(doc, s, last)) {
+                        i = last;
+                        break;
+                    }
                     Stage stage = null;
                     String country = null;
                     for (int k = Math.max(0, i - 3); k < i; k++) {
@@ -83,6 +93,67 @@ public final class TriggerFinder {
                 }
         }
         return out;
+    }
+
+    /**
+     * Whether the trigger whose head is token {@code head} is in an unreal clause: the trigger verb, or the verb
+     * that performs a trigger noun ("carry out attacks"), has a modal or a negation, or is an infinitive of
+     * purpose that no "realis" verb governs ("tried to kill" happened); a verb joined to such a verb ("to
+     * intimidate and murder") is read like it.
+     */
+    private boolean irrealis(Sentence s, int head) {
+        int verb = head;
+        if (!s.tokens().get(head).pos().startsWith("VB")) {
+            verb = -1;
+            for (Dependency d : s.governorsOf(head))
+                if (d.relation().matches("obj|nsubj|nsubj:pass") && d.governor() >= 0
+                        && "perform".equals(kb.modality().get(MentionFinder.lemma(s.tokens().get(d.governor())))))
+                    verb = d.governor();
+            if (verb < 0)
+                return false;
+        }
+        if (unreal(s, verb))
+            return true;
+        for (Dependency d : s.governorsOf(verb))
+            if (d.relation().startsWith("conj") && d.governor() >= 0 && unreal(s, d.governor()))
+                return true;
+        return false;
+    }
+
+    /**
+     * Whether the trigger noun at {@code head} is a bare plural outside the headline: "NNS" with no determiner,
+     * number, possessive, adjective or noun before it ("attacks", not "the attacks", "39 attacks", "recent attacks",
+     * "Paris attacks").
+     */
+    private static boolean barePlural(AnnotatedArticle doc, Sentence s, int head) {
+        Token t = s.tokens().get(head);
+        if (!t.pos().equals("NNS") || doc.article().kindAt(t.span().begin()) == SegmentKind.HEADLINE)
+            return false;
+        for (Dependency d : s.dependentsOf(head))
+            if (d.relation().matches("det|det:predet|nummod|nmod:poss|amod|compound"))
+                return false;
+        return true;
+    }
+
+    private boolean unreal(Sentence s, int verb) {
+        boolean purpose = false;
+        for (Dependency d : s.dependentsOf(verb)) {
+            String kind = kb.modality().get(MentionFinder.lemma(s.tokens().get(d.dependent())));
+            if (kind == null)
+                continue;
+            if (kind.equals("modal") && d.relation().startsWith("aux") || kind.equals("negation")
+                    && (d.relation().equals("advmod") || d.relation().equals("neg")))
+                return true;
+            if (kind.equals("purpose") && d.relation().equals("mark"))
+                purpose = true;
+        }
+        if (!purpose)
+            return false;
+        for (Dependency d : s.governorsOf(verb))
+            if (d.relation().matches("xcomp|advcl") && d.governor() >= 0
+                    && "realis".equals(kb.modality().get(MentionFinder.lemma(s.tokens().get(d.governor())))))
+                return false;
+        return true;
     }
 
     private static boolean insideName(List<EntityMention> entities, int sentence, int token) {

@@ -787,6 +787,12 @@ public final class IncidentResolver {
             }
             case "claimedBy" -> {
                 Cluster c = look.cluster(sentence, s0, s1, clusterOf);
+                // "X claimed responsibility." claims the incident of the sentences before it in its paragraph,
+                // else the story's main one
+                if (c == null)
+                    c = previous(sentence, look, clusterOf, clusters);
+                if (c == null)
+                    c = main(clusters, look.context(sentence));
                 EntityMention o = look.best(sentence, o0, o1, "agent");
                 if (c == null || o == null)
                     return;

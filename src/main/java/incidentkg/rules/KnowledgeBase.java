@@ -32,6 +32,7 @@ public final class KnowledgeBase {
     private final List<Entries.Hedge> hedges;
     private final Map<String, String> hedgeReferents;
     private final Map<String, Stage> stages;
+    private final Map<String, String> modality;
     private final List<Entries.Weapon> weapons;
     private final List<DependencyRule> rules;
     private final Gazetteer gazetteer;
@@ -46,6 +47,7 @@ public final class KnowledgeBase {
         hedges = List.copyOf(b.hedges);
         hedgeReferents = Map.copyOf(b.hedgeReferents);
         stages = Map.copyOf(b.stages);
+        modality = Map.copyOf(b.modality);
         weapons = List.copyOf(b.weapons);
         rules = List.copyOf(b.rules);
         gazetteer = b.gazetteer;
@@ -61,6 +63,7 @@ public final class KnowledgeBase {
         List<Entries.Hedge> hedges = new ArrayList<>();
         Map<String, String> hedgeReferents = new HashMap<>();
         Map<String, Stage> stages = new HashMap<>();
+        Map<String, String> modality = new HashMap<>();
         List<Entries.Weapon> weapons = new ArrayList<>();
         List<DependencyRule> rules = new ArrayList<>();
         Gazetteer gazetteer;
@@ -106,6 +109,8 @@ public final class KnowledgeBase {
                     oneOf(r, "about", "tally", "claim")), "lemma", "about");
             read(data, "lexicon/stages.tsv", r -> b.stages.put(r.get("lemma"), parse(r, "stage", Stage::parse)),
                  "lemma", "stage");
+            read(data, "lexicon/modality.tsv", r -> b.modality.put(r.get("lemma").toLowerCase(Locale.ROOT),
+                    oneOf(r, "kind", "modal", "negation", "purpose", "realis", "perform")), "lemma", "kind");
             read(data, "lexicon/weapons.tsv", r -> b.weapons.add(new Entries.Weapon(words(r.get("lemmas")),
                     r.get("label"))), "lemmas", "label");
             for (String f : data.list("rules", ".rules"))
@@ -195,6 +200,9 @@ public final class KnowledgeBase {
     public List<Entries.Hedge> hedges() { return hedges; }
     public Map<String, String> hedgeReferents() { return hedgeReferents; }
     public Map<String, Stage> stages() { return stages; }
+
+    /** {@code lexicon/modality.tsv}: lemma to kind (modal, negation, purpose, realis or perform). */
+    public Map<String, String> modality() { return modality; }
     public List<DependencyRule> rules() { return rules; }
     public List<Entries.Weapon> weapons() { return weapons; }
     public Gazetteer gazetteer() { return gazetteer; }

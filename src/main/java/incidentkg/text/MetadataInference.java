@@ -42,6 +42,15 @@ public final class MetadataInference {
     /** What a wire dateline writes when it has no place. */
     private static final Pattern NO_PLACE = Pattern.compile("no\\s+city", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The span of the wire dateline that opens {@code text} ("PLACE, 23 AUG 88 (SOURCE) --"), from the place to
+     * the dashes, or null when the text has none. Its numbers are a date, never a count.
+     */
+    public static Span datelineSpan(String text) {
+        Matcher d = DATELINE.matcher(text);
+        return d.find() ? new Span(d.start(1), d.end()) : null;
+    }
+
     public ArticleMetadata complete(String text, List<Segment> segments, ArticleMetadata meta) {
         Matcher d = DATELINE.matcher(text);
         if (d.find()) {

@@ -38,7 +38,7 @@ class RoleRulesIT {
     void load() throws Exception {
         store = Seed.inMemory(DIR, "roles-kidnap", "roles-judge", "roles-mortars", "roles-employees", "roles-senator",
                                 "roles-arrests", "roles-dateline", "roles-unit",
-                                "roles-conjunction");
+                                "roles-conjunction", "roles-irrealis", "roles-claim");
     }
 
     @AfterAll
@@ -217,6 +217,22 @@ class RoleRulesIT {
         Set<String> perpetrators = labels("roles-unit", "ikg:perpetrator");
         assertTrue(perpetrators.contains("rebels"), perpetrators.toString());
         assertTrue(perpetrators.stream().noneMatch(l -> l.contains("attitude")), perpetrators.toString());
+    }
+
+    @Test
+    void anIncidentThatWillNotOrWouldHappenIsNoIncident() {
+        // "orders not to bomb Medellin", "would set off bombs in Cali", "will not attack Bogota", and "crimes such
+        // as kidnappings" (a bare plural: such incidents in general): only the attack near Tarvos took place
+        String query = PREFIXES + """
+                SELECT DISTINCT ?l WHERE {
+                  ?a dcterms:identifier "roles-irrealis" . ?i ikg:supportedBy ?a . ?i rdfs:label ?l }""";
+        assertEquals(Set.of("Attack in Colombia (1990-03-12)"), literals(query, "l"));
+    }
+
+    @Test
+    void aClaimThatNamesNoIncidentClaimsTheStorysIncident() {
+        // "X claimed responsibility in a communique." in the paragraph after the bombing
+        assertEquals(Set.of("Popular Liberation Army"), labels("roles-claim", "ikg:claimedBy"));
     }
 
     /** The lexical forms of {@code var}'s literals in the answers of {@code query}, sorted. */

@@ -65,6 +65,19 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aModalityRowOfUnknownKindFails() throws IOException {
+        Path data = copyOfData();
+        Path modality = data.resolve("lexicon/modality.tsv");
+        Files.writeString(modality, Files.readString(modality) + "perhaps\tmaybe\n");
+        int line = (int) Files.readAllLines(modality).size();
+        DataException e = assertThrows(DataException.class, () -> KnowledgeBase.load(DataSource.folder(data)));
+        assertEquals(data + "/lexicon/modality.tsv:" + line
+                + ": kind must be one of modal, negation, purpose, realis, perform, not 'maybe'", e.getMessage());
+        assertEquals("modal", KnowledgeBase.bundled().modality().get("would"));
+        assertEquals("realis", KnowledgeBase.bundled().modality().get("try"));
+    }
+
+    @Test
     void gazetteerChecksReferences() throws IOException {
         Path data = copyOfData();
         Path regions = data.resolve("gazetteer/regions.tsv");

@@ -34,6 +34,13 @@ class MetadataInferenceTest {
     }
 
     @Test
+    void theDatelineSpanRunsFromThePlaceToTheDashes() {
+        String text = "   TARVOS, 12 MAR 90 (RADIO SUR) -- [TEXT] 3 PEOPLE DIED.\n";
+        assertEquals("TARVOS, 12 MAR 90 (RADIO SUR) --", MetadataInference.datelineSpan(text).of(text));
+        assertEquals(null, MetadataInference.datelineSpan("Headline\n\nIn 1990, 3 people died.\n"));
+    }
+
+    @Test
     void impossibleDatesAreIgnored() {
         ArticleMetadata m = infer("Headline\n\nIt happened on February 30, 2015 and on March 3, 2015.\n");
         assertEquals(Optional.of(LocalDate.of(2015, 3, 3)), m.date());
