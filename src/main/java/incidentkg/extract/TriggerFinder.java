@@ -4,7 +4,6 @@ import incidentkg.extract.Mentions.EntityMention;
 import incidentkg.extract.Mentions.TriggerMention;
 import incidentkg.model.AnnotatedArticle;
 import incidentkg.model.Dependency;
-import incidentkg.model.SegmentKind;
 import incidentkg.model.Sentence;
 import incidentkg.model.Span;
 import incidentkg.model.Stage;
@@ -21,9 +20,7 @@ import java.util.List;
  * outside names; a stage word ({@code lexicon/stages.tsv}) or a nationality adjective just before a trigger
  * gives its stage or country ("four thwarted French terror plots"). A trigger in a clause that says the incident
  * did not take place, or not yet ({@code lexicon/modality.tsv}: "will not attack", "orders not to bomb", "will
- * set off bombs"), names no incident and is left out; so does a bare plural noun outside the headline
- * ("crimes such as kidnappings and extortion", "deterring sabotage and attacks"): plural, without determiner,
- * number, possessive, adjective or noun before it, it speaks of such incidents in general.
+ * set off bombs"), names no incident and is left out.
  */
 public final class TriggerFinder {
     private final KnowledgeBase kb;
@@ -44,7 +41,7 @@ public final class TriggerFinder {
                     if (i + len > t.size() || !matches(t, i, tr))
                         continue;
                     int last = i + len - 1;
-                    if (irrealis(s, tr.pos().equals("V") ? i : last) || barePlural(doc, s, last)) {
+                    if (irrealis(s, tr.pos().equals("V") ? i : last)) {
                         i = last;
                         break;
                     }
@@ -118,21 +115,6 @@ public final class TriggerFinder {
             if (d.relation().startsWith("conj") && d.governor() >= 0 && unreal(s, d.governor()))
                 return true;
         return false;
-    }
-
-    /**
-     * Whether the trigger noun at {@code head} is a bare plural outside the headline: "NNS" with no determiner,
-     * number, possessive, adjective or noun before it ("attacks", not "the attacks", "39 attacks", "recent attacks",
-     * "Paris attacks").
-     */
-    private static boolean barePlural(AnnotatedArticle doc, Sentence s, int head) {
-        Token t = s.tokens().get(head);
-        if (!t.pos().equals("NNS") || doc.article().kindAt(t.span().begin()) == SegmentKind.HEADLINE)
-            return false;
-        for (Dependency d : s.dependentsOf(head))
-            if (d.relation().matches("det|det:predet|nummod|nmod:poss|amod|compound"))
-                return false;
-        return true;
     }
 
     private boolean unreal(Sentence s, int verb) {

@@ -221,8 +221,8 @@ class RoleRulesIT {
 
     @Test
     void anIncidentThatWillNotOrWouldHappenIsNoIncident() {
-        // "orders not to bomb Medellin", "would set off bombs in Cali", "will not attack Bogota", and "crimes such
-        // as kidnappings" (a bare plural: such incidents in general): only the attack near Tarvos took place
+        // "orders not to bomb Medellin", "would set off bombs in Cali", "will not attack Bogota": only the attack
+        // near Tarvos took place
         String query = PREFIXES + """
                 SELECT DISTINCT ?l WHERE {
                   ?a dcterms:identifier "roles-irrealis" . ?i ikg:supportedBy ?a . ?i rdfs:label ?l }""";
