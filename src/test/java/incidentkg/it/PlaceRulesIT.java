@@ -1,9 +1,6 @@
 package incidentkg.it;
 
 import incidentkg.store.Store;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,7 +8,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -25,12 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlaceRulesIT {
     private static final Path DIR = Path.of("src/test/resources/places");
-    private static final String PREFIXES = """
-            PREFIX ikg: <https://w3id.org/incidentkg/ontology#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            """;
-
     private Store store;
 
     @BeforeAll
@@ -46,17 +36,7 @@ class PlaceRulesIT {
 
     /** The labels of what the incidents supported by {@code article} have in {@code property}. */
     private Set<String> labels(String article, String property) {
-        String query = PREFIXES + """
-                SELECT DISTINCT ?l WHERE {
-                  ?a dcterms:identifier "%s" . ?i ikg:supportedBy ?a .
-                  GRAPH ?a { ?i %s ?x } ?x rdfs:label ?l }""".formatted(article, property);
-        return Txn.calculateRead(store.dataset(), () -> {
-            Set<String> out = new TreeSet<>();
-            try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
-                qe.execSelect().forEachRemaining((QuerySolution r) -> out.add(r.getLiteral("l").getLexicalForm()));
-            }
-            return out;
-        });
+        return IncidentFacts.labelsWhere(store, article, "?i " + property + " ?x");
     }
 
     @Test

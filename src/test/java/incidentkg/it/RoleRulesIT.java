@@ -1,9 +1,6 @@
 package incidentkg.it;
 
 import incidentkg.store.Store;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,7 +8,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,11 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleRulesIT {
     private static final Path DIR = Path.of("src/test/resources/roles");
-    private static final String PREFIXES = """
-            PREFIX ikg: <https://w3id.org/incidentkg/ontology#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            """;
+    private static final String PREFIXES = IncidentFacts.PREFIXES;
 
     private Store store;
 
@@ -56,19 +48,8 @@ class RoleRulesIT {
         return labelsWhere(article, "?x " + property + " ?i");
     }
 
-    /** The labels of {@code ?x} where {@code pattern} holds in the graph of {@code article}, for its incidents {@code ?i}. */
     private Set<String> labelsWhere(String article, String pattern) {
-        String query = PREFIXES + """
-                SELECT DISTINCT ?l WHERE {
-                  ?a dcterms:identifier "%s" . ?i ikg:supportedBy ?a .
-                  GRAPH ?a { %s } ?x rdfs:label ?l }""".formatted(article, pattern);
-        return Txn.calculateRead(store.dataset(), () -> {
-            Set<String> out = new TreeSet<>();
-            try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
-                qe.execSelect().forEachRemaining((QuerySolution r) -> out.add(r.getLiteral("l").getLexicalForm()));
-            }
-            return out;
-        });
+        return IncidentFacts.labelsWhere(store, article, pattern);
     }
 
     @Test
@@ -150,18 +131,11 @@ class RoleRulesIT {
 
     /** The skos:altLabels of what the incidents supported by {@code article} have in {@code property}. */
     private Set<String> altLabels(String article, String property) {
-        String query = PREFIXES + """
+        return literals(PREFIXES + """
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 SELECT DISTINCT ?l WHERE {
                   ?a dcterms:identifier "%s" . ?i ikg:supportedBy ?a .
-                  GRAPH ?a { ?i %s ?x } ?x skos:altLabel ?l }""".formatted(article, property);
-        return Txn.calculateRead(store.dataset(), () -> {
-            Set<String> out = new TreeSet<>();
-            try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
-                qe.execSelect().forEachRemaining((QuerySolution r) -> out.add(r.getLiteral("l").getLexicalForm()));
-            }
-            return out;
-        });
+                  GRAPH ?a { ?i %s ?x } ?x skos:altLabel ?l }""".formatted(article, property), "l");
     }
 
     @Test
@@ -235,14 +209,7 @@ class RoleRulesIT {
         assertEquals(Set.of("Popular Liberation Army"), labels("roles-claim", "ikg:claimedBy"));
     }
 
-    /** The lexical forms of {@code var}'s literals in the answers of {@code query}, sorted. */
     private Set<String> literals(String query, String var) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            Set<String> out = new TreeSet<>();
-            try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
-                qe.execSelect().forEachRemaining((QuerySolution r) -> out.add(r.getLiteral(var).getLexicalForm()));
-            }
-            return out;
-        });
+        return IncidentFacts.literals(store, query, var);
     }
 }
