@@ -30,6 +30,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
 
+    @Mixin
+    LimitOptions limits;
+
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Corpus folder (docs/ and gold.jsonl).")
     Path corpus;
 
@@ -48,6 +51,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        var articleLimits = limits.limits(spec.commandLine());
         KnowledgeBase kb = options.knowledge();
         Extractor extractor = new Extractor(kb, NlpPipeline.shared());
         ArticleReader reader = new ArticleReader(options.maxBytes);
@@ -55,7 +59,8 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         CorpusEvaluator evaluator = CorpusEvaluator.builder((file, dataset) ->
-                        loaders.computeIfAbsent(dataset, d -> new ArticleLoader(Store.over(d, kb), reader, extractor))
+                        loaders.computeIfAbsent(dataset, d -> new ArticleLoader(Store.over(d, kb), reader, extractor,
+                                                                               articleLimits))
                                .load(file))
                 .relaxed(relaxed)
                 .predictions(predictions)

@@ -45,6 +45,10 @@ class CliIT {
     void badUsageExitsWithTwo() {
         assertEquals(2, run("load").exit());
         assertEquals(2, run("load", "--no-such-option", "x.txt").exit());
+        // eval takes the loader's article limits: a slow machine can give an article more time
+        Run eval = run("eval", "--corpus", "no-such-corpus", "--article-timeout", "0");
+        assertEquals(2, eval.exit());
+        assertTrue(eval.err().startsWith("--article-timeout must be a positive number of seconds"), eval.err());
     }
 
     @Test
