@@ -932,7 +932,7 @@ public final class IncidentResolver {
                             || m.cls().isOrganization() && m.cls() != EntityClass.SecurityForce
                                && m.cls() != EntityClass.ArmedGroup;
                     // who is hurt, held or killed is a person or a group of people ("the police"), not a named
-                    // organization or unit ("the Atlacatl Battalion"), nor a counted unit ("one battalion")
+                    // organization or unit ("the Tarvos Battalion"), nor a counted unit ("one battalion")
                     case "victim" -> m.cls() == EntityClass.Person || m.cls() == EntityClass.PersonGroup
                             || m.cls() == EntityClass.SecurityForce && !m.named() && m.count() == null;
                     default -> true;

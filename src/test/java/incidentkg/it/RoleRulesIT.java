@@ -94,12 +94,7 @@ class RoleRulesIT {
 
     @Test
     void weaponsAreNamedAsTheArticleWritesThem() {
-        String query = PREFIXES + """
-                SELECT DISTINCT ?w WHERE {
-                  ?a dcterms:identifier "roles-mortars" . ?i ikg:supportedBy ?a .
-                  GRAPH ?a { ?i ikg:instrument ?w } }""";
-        Set<String> weapons = literals(query, "w");
-        assertEquals(Set.of("mortars", "rifles"), weapons);
+        assertEquals(Set.of("mortars", "rifles"), values("roles-mortars", "ikg:instrument"));
     }
 
     @Test
@@ -148,24 +143,14 @@ class RoleRulesIT {
 
     @Test
     void aDescriptionKeepsItsAdjectivesAsAnAlternativeLabel() {
-        String query = PREFIXES + """
-                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                SELECT DISTINCT ?l WHERE {
-                  ?a dcterms:identifier "roles-judge" . ?i ikg:supportedBy ?a .
-                  GRAPH ?a { ?i ikg:perpetrator ?x } ?x skos:altLabel ?l }""";
-        Set<String> alt = literals(query, "l");
+        Set<String> alt = altLabels("roles-judge", "ikg:perpetrator");
         assertTrue(alt.contains("unidentified individuals"), alt.toString());
     }
 
     @Test
     void aWireDatelineWithoutSourceDatesTheIncidentOfYesterday() {
         // "PLACE (COUNTRY), 12 Mar 90 --": the dateline's date is the reference of "yesterday"
-        String query = PREFIXES + """
-                SELECT DISTINCT ?d WHERE {
-                  ?a dcterms:identifier "roles-dateline" . ?i ikg:supportedBy ?a .
-                  GRAPH ?a { ?i ikg:date ?d } }""";
-        Set<String> dates = literals(query, "d");
-        assertEquals(Set.of("1990-03-11"), dates);
+        assertEquals(Set.of("1990-03-11"), values("roles-dateline", "ikg:date"));
     }
 
     @Test
@@ -207,6 +192,14 @@ class RoleRulesIT {
     void aClaimThatNamesNoIncidentClaimsTheStorysIncident() {
         // "X claimed responsibility in a communique." in the paragraph after the bombing
         assertEquals(Set.of("Popular Liberation Army"), labels("roles-claim", "ikg:claimedBy"));
+    }
+
+    /** The literal values of {@code property} of the incidents of {@code article}, in its graph. */
+    private Set<String> values(String article, String property) {
+        return literals(PREFIXES + """
+                SELECT DISTINCT ?v WHERE {
+                  ?a dcterms:identifier "%s" . ?i ikg:supportedBy ?a .
+                  GRAPH ?a { ?i %s ?v } }""".formatted(article, property), "v");
     }
 
     private Set<String> literals(String query, String var) {

@@ -54,25 +54,30 @@ class KnowledgeBaseTest {
         return dir;
     }
 
+    /** A copy of data/ with {@code row} appended to {@code file}, the row's line, and the error loading it gives. */
+    private record BadRow(Path data, int line, DataException error) {}
+
+    private BadRow appendAndLoad(String file, String row) throws IOException {
+        Path data = copyOfData();
+        Path f = data.resolve(file);
+        Files.writeString(f, Files.readString(f) + row);
+        int line = Files.readAllLines(f).size();
+        DataException e = assertThrows(DataException.class, () -> KnowledgeBase.load(DataSource.folder(data)));
+        return new BadRow(data, line, e);
+    }
+
     @Test
     void badRowsFailWithFileAndLine() throws IOException {
-        Path data = copyOfData();
-        Path triggers = data.resolve("lexicon/triggers.tsv");
-        Files.writeString(triggers, Files.readString(triggers) + "ambush\tN\tikg:Ambushing\t2\tyes\n");
-        int line = (int) Files.readAllLines(triggers).size();
-        DataException e = assertThrows(DataException.class, () -> KnowledgeBase.load(DataSource.folder(data)));
-        assertEquals(data + "/lexicon/triggers.tsv:" + line + ": unknown incident class ikg:Ambushing", e.getMessage());
+        BadRow r = appendAndLoad("lexicon/triggers.tsv", "ambush\tN\tikg:Ambushing\t2\tyes\n");
+        assertEquals(r.data() + "/lexicon/triggers.tsv:" + r.line() + ": unknown incident class ikg:Ambushing",
+                     r.error().getMessage());
     }
 
     @Test
     void aModalityRowOfUnknownKindFails() throws IOException {
-        Path data = copyOfData();
-        Path modality = data.resolve("lexicon/modality.tsv");
-        Files.writeString(modality, Files.readString(modality) + "perhaps\tmaybe\n");
-        int line = (int) Files.readAllLines(modality).size();
-        DataException e = assertThrows(DataException.class, () -> KnowledgeBase.load(DataSource.folder(data)));
-        assertEquals(data + "/lexicon/modality.tsv:" + line
-                + ": kind must be one of modal, negation, purpose, realis, perform, not 'maybe'", e.getMessage());
+        BadRow r = appendAndLoad("lexicon/modality.tsv", "perhaps\tmaybe\n");
+        assertEquals(r.data() + "/lexicon/modality.tsv:" + r.line()
+                + ": kind must be one of modal, negation, purpose, realis, perform, not 'maybe'", r.error().getMessage());
         assertEquals("modal", KnowledgeBase.bundled().modality().get("would"));
         assertEquals("realis", KnowledgeBase.bundled().modality().get("try"));
     }
