@@ -26,6 +26,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -119,14 +122,19 @@ public final class LoadBenchmark {
         double jenaSeconds = (System.nanoTime() - j0) / 1e9;
 
         Measured many = null, manyBatched = null;
+        LoadReport.Run bareThreads = null;
         String pipelines = "shared";
         if (s.threads() > 1) {
             Extractor ex = extractor;
+            List<BareCoreNLP> bares = new ArrayList<>(List.of(bare));
             if (s.privatePipelines()) {
                 log.accept("loading " + (s.threads() - 1) + " more copy(ies) of the language models…");
                 List<NlpPipeline> all = new ArrayList<>(List.of(shared));
-                for (int i = 1; i < s.threads(); i++)
-                    all.add(NlpPipeline.createPrivate().loadAll());
+                for (int i = 1; i < s.threads(); i++) {
+                    NlpPipeline p = NlpPipeline.createPrivate().loadAll();
+                    all.add(p);
+                    bares.add(new BareCoreNLP(p));
+                }
                 ex = new Extractor(kb, all);
                 pipelines = "one per thread";
                 // a new pipeline initializes parts of its annotators on first use: not in the measured run
@@ -139,6 +147,10 @@ public final class LoadBenchmark {
                 log.accept("loading with " + s.threads() + " threads, up to " + s.batch() + " articles per transaction…");
                 manyBatched = load(s.work().resolve("threads-batched"), reader, ex, s.threads(), s.files(), s.batch());
             }
+            while (bares.size() < s.threads())
+                bares.add(bare);
+            log.accept("bare CoreNLP on " + texts.size() + " text(s) with " + s.threads() + " threads…");
+            bareThreads = bare(texts, bares);
         }
         long peak = heap.peak();
         return new LoadReport(LocalDate.now().toString(), System.getProperty("java.version"),
@@ -149,7 +161,40 @@ public final class LoadBenchmark {
                 Runtime.getRuntime().maxMemory(), pipelines,
                 batched == null ? null : new LoadReport.Batched(s.batch(), batched.times, batched.run(1),
                         manyBatched == null ? null : manyBatched.run(s.threads())),
-                new LoadReport.Cpu(bareCpu, one.cpu, batched == null ? null : batched.cpu));
+                new LoadReport.Cpu(bareCpu, one.cpu, batched == null ? null : batched.cpu, many == null ? null : many.cpu),
+                bareThreads);
+    }
+
+    /**
+     * Bare CoreNLP on every text, a thread per pipeline in {@code bares} taking the next text until none is left
+     * (as the loader's workers do), timed on the wall clock.
+     */
+    private static LoadReport.Run bare(List<Article> texts, List<BareCoreNLP> bares) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong tokens = new AtomicLong();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int k = 0; k < bares.size(); k++) {
+            BareCoreNLP b = bares.get(k);
+            threads.add(new Thread(() -> {
+                try {
+                    for (int i; (i = next.getAndIncrement()) < texts.size(); ) {
+                        Article a = texts.get(i);
+                        tokens.addAndGet(b.annotate(a.text(), a.metadata().date().orElse(null)));
+                    }
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                }
+            }, "bench-bare-" + (k + 1)));
+        }
+        long t0 = System.nanoTime();
+        threads.forEach(Thread::start);
+        for (Thread t : threads)
+            t.join();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (failure.get() != null)
+            throw failure.get();
+        return new LoadReport.Run(bares.size(), seconds, texts.size(), tokens.get());
     }
 
     private static final class Measured {

@@ -11,7 +11,7 @@ import java.util.List;
 public record LoadReport(String date, String java, int processors, int articles, int failed, long tokens,
                          double modelLoadSeconds, StageTimes stages, double bareSeconds, long bareTokens,
                          Run oneThread, Run threads, Bulk bulk, long peakHeapBytes, long maxHeapBytes,
-                         String pipelines, Batched batched, Cpu cpu) {
+                         String pipelines, Batched batched, Cpu cpu, Run bareThreads) {
     /** One timed load of all articles: wall-clock seconds, threads used. */
     public record Run(int threads, double seconds, int articles, long tokens) {
         public double articlesPerSecond() { return per(articles, seconds); }
@@ -33,11 +33,12 @@ public record LoadReport(String date, String java, int processors, int articles,
     public record Batched(int batch, StageTimes stages, Run run, Run threads) {}
 
     /**
-     * CPU time of bare CoreNLP, of the one-thread load and of the batched one-thread load (null without that run).
+     * CPU time of bare CoreNLP, of the one-thread load, of the batched one-thread load (null without that run) and
+     * of the many-thread load (null when only one thread was asked for).
      * On a machine shared with other work the CPU time of the threads doing a run's work varies less than its
      * wall-clock time.
      */
-    public record Cpu(CpuUse bare, CpuUse oneThread, CpuUse batched) {
+    public record Cpu(CpuUse bare, CpuUse oneThread, CpuUse batched, CpuUse threads) {
         /** The one-thread load's CPU time in its worker and writer threads over bare CoreNLP's annotating thread's. */
         public double workRatio() {
             return per(oneThread.work(), bare.work());
@@ -99,6 +100,15 @@ public record LoadReport(String date, String java, int processors, int articles,
     /** The speedup of the many-thread run over the one-thread run (1 when only one was run). */
     public double speedup() {
         return threads == null ? 1.0 : per(oneThread.seconds(), threads.seconds());
+    }
+
+    /**
+     * Bare CoreNLP's own speedup on as many threads as the many-thread load, each thread annotating with its own
+     * pipeline when the load has one per thread: how far the machine lets CoreNLP scale, the ceiling for
+     * {@link #speedup()}. NaN when only one thread was asked for.
+     */
+    public double bareSpeedup() {
+        return bareThreads == null ? Double.NaN : per(bareSeconds, bareThreads.seconds());
     }
 
     /** The stage names with their summed seconds, in order. */

@@ -5,6 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import incidentkg.model.StageTimes;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,8 +47,11 @@ public final class LoadReportFormat {
             b.append(run(r.threads(), r.speedup()));
         if (bt != null && bt.threads() != null)
             b.append(run(bt.threads().threads() + " threads, --batch " + bt.batch(), bt.threads(), r.batchedThreadsSpeedup()));
+        if (r.bareThreads() != null)
+            b.append(run("bare CoreNLP, " + r.bareThreads().threads() + " threads", r.bareThreads(), r.bareSpeedup()));
         if (r.threads() != null)
-            b.append(f("(%d threads: CoreNLP pipelines %s; each speedup is over 1 thread with the same --batch)%n",
+            b.append(f("(%d threads: CoreNLP pipelines %s; each speedup is over 1 thread with the same --batch, bare"
+                    + " CoreNLP's over bare CoreNLP on 1 thread: how far this machine lets CoreNLP scale)%n",
                     r.threads().threads(), r.pipelines()));
         b.append(f("%n%-34s %10s %10s %12s%n", "store writing, same quads", "quads", "seconds", "quads/s"));
         LoadReport.Bulk k = r.bulk();
@@ -72,17 +76,25 @@ public final class LoadReportFormat {
     /** CPU seconds by kind of thread: bare CoreNLP, the one-thread load, the batched one. */
     private static String cpu(LoadReport r) {
         LoadReport.Cpu c = r.cpu();
-        List<CpuUse> runs = c.batched() == null ? List.of(c.bare(), c.oneThread())
-                : List.of(c.bare(), c.oneThread(), c.batched());
+        List<CpuUse> runs = new ArrayList<>(List.of(c.bare(), c.oneThread()));
+        List<String> heads = new ArrayList<>(List.of("bare CoreNLP", "1 thread"));
+        if (c.batched() != null) {
+            runs.add(c.batched());
+            heads.add("--batch " + r.batched().batch());
+        }
+        if (c.threads() != null) {
+            runs.add(c.threads());
+            heads.add(r.threads().threads() + " threads");
+        }
         StringBuilder b = new StringBuilder();
-        b.append(f("%-26s %13s %10s", "CPU seconds", "bare CoreNLP", "1 thread"));
-        if (c.batched() != null)
-            b.append(f(" %12s", "--batch " + r.batched().batch()));
+        b.append(f("%-26s", "CPU seconds"));
+        for (String h : heads)
+            b.append(f(" %13s", h));
         b.append(f("%n"));
         for (int i = 0; i < CPU_LABELS.size(); i++) {
             b.append(f("%-26s", CPU_LABELS.get(i)));
-            for (int k = 0; k < runs.size(); k++)
-                b.append(f(k == 0 ? " %13.2f" : k == 1 ? " %10.2f" : " %12.2f", cpuValues(runs.get(k))[i]));
+            for (CpuUse u : runs)
+                b.append(f(" %13.2f", cpuValues(u)[i]));
             b.append(f("%n"));
         }
         b.append(f("(the measuring thread annotates in bare CoreNLP and writes in the loads; the loader's workers analyse)%n"));
@@ -139,6 +151,8 @@ public final class LoadReportFormat {
         JsonObject bare = new JsonObject();
         bare.addProperty("seconds", r.bareSeconds());
         bare.addProperty("tokens", r.bareTokens());
+        if (r.bareThreads() != null)
+            bare.add("threads", runJson(r.bareThreads(), r.bareSpeedup()));
         o.add("bareCorenlp", bare);
         o.addProperty("overheadRatio", r.overheadRatio());
         o.addProperty("wallClockRatio", r.wallClockRatio());
@@ -176,6 +190,8 @@ public final class LoadReportFormat {
         cpu.add("oneThread", cpuJson(r.cpu().oneThread()));
         if (r.cpu().batched() != null)
             cpu.add("batched", cpuJson(r.cpu().batched()));
+        if (r.cpu().threads() != null)
+            cpu.add("threads", cpuJson(r.cpu().threads()));
         cpu.addProperty("workRatio", r.cpu().workRatio());
         if (r.cpu().batched() != null)
             cpu.addProperty("batchedWorkRatio", r.cpu().batchedWorkRatio());

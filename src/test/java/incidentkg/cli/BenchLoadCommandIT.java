@@ -34,7 +34,7 @@ class BenchLoadCommandIT {
                                   "wall clock: 1-thread load / bare = ", "1 thread", "2 threads",
                                   "ours (a transaction per article)", "Jena TDB2 parallel loader", "ours / Jena = ",
                                   "with --batch 64 (1 thread): store write ", "1 thread, --batch 64", "2 threads, --batch 64",
-                                  "ours (--batch 64)", "CPU seconds", "process (every thread)", "loader's workers",
+                                  "ours (--batch 64)", "bare CoreNLP, 2 threads", "CPU seconds", "process (every thread)", "loader's workers",
                                   "JIT compilers", "garbage collector", "CPU of the threads doing the work: ours / bare = ",
                                   "peak heap: "))
             assertTrue(out.contains(row), row + " in\n" + out);
@@ -63,7 +63,12 @@ class BenchLoadCommandIT {
         assertEquals(Set.of("quads", "oursSeconds", "oursQuadsPerSecond", "jenaSeconds", "jenaQuadsPerSecond", "ratio"),
                      o.getAsJsonObject("storeWriting").keySet());
         assertTrue(o.getAsJsonObject("storeWriting").get("quads").getAsLong() > 0);
-        assertEquals(Set.of("seconds", "tokens"), o.getAsJsonObject("bareCorenlp").keySet());
+        JsonObject bareRuns = o.getAsJsonObject("bareCorenlp");
+        assertEquals(Set.of("seconds", "tokens", "threads"), bareRuns.keySet());
+        // bare CoreNLP on 2 threads annotates the one readable article, with as many tokens as on 1
+        assertEquals(2, bareRuns.getAsJsonObject("threads").get("threads").getAsInt());
+        assertEquals(1, bareRuns.getAsJsonObject("threads").get("articles").getAsInt());
+        assertEquals(bareRuns.get("tokens").getAsLong(), bareRuns.getAsJsonObject("threads").get("tokens").getAsLong());
         JsonObject batched = o.getAsJsonObject("batched");
         assertEquals(64, batched.get("batch").getAsInt());
         assertEquals(Set.of("batch", "stageSeconds", "overheadRatio", "wallClockRatio", "writeRatioToJena", "run",
@@ -77,7 +82,8 @@ class BenchLoadCommandIT {
         assertTrue(o.get("peakHeapBytes").getAsLong() > 0);
 
         JsonObject cpu = o.getAsJsonObject("cpuSeconds");
-        assertEquals(Set.of("bare", "oneThread", "batched", "workRatio", "batchedWorkRatio", "processRatio"), cpu.keySet());
+        assertEquals(Set.of("bare", "oneThread", "batched", "threads", "workRatio", "batchedWorkRatio", "processRatio"),
+                     cpu.keySet());
         Set<String> kinds = Set.of("process", "measuringThread", "loaderWorkers", "jitCompilers", "garbageCollector", "other");
         assertEquals(kinds, cpu.getAsJsonObject("oneThread").keySet());
         // bare CoreNLP annotates on the measuring thread; the loader analyses on its workers and writes on it
@@ -86,6 +92,9 @@ class BenchLoadCommandIT {
         assertEquals(0.0, bare.get("loaderWorkers").getAsDouble(), bare.toString());
         assertTrue(load.get("loaderWorkers").getAsDouble() > 0, load.toString());
         assertTrue(load.get("process").getAsDouble() >= load.get("loaderWorkers").getAsDouble(), load.toString());
+        JsonObject twoThreads = cpu.getAsJsonObject("threads");
+        assertEquals(kinds, twoThreads.keySet());
+        assertTrue(twoThreads.get("loaderWorkers").getAsDouble() > 0, twoThreads.toString());
     }
 
     @Test
