@@ -8,10 +8,12 @@ import incidentkg.model.IncidentClass;
 import incidentkg.model.Tally;
 import incidentkg.rdf.GraphBuilder;
 import incidentkg.rdf.IKG;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.out.NodeFmtLib;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Merges an article's incidents with incidents other articles already reported. Two reports are of the
@@ -30,14 +34,18 @@ import java.util.Set;
  * Different incidents in the same city on other dates stay apart. Runs inside a read or write transaction.
  */
 final class IncidentMerger {
+    /**
+     * The stored incidents that share a venue or city ({@code ?place}) or a participant ({@code ?who}) with the
+     * new article's incidents: found through the store's indexes from those resources, so the cost follows the
+     * incidents at the same places and with the same people, not the size of the store. {@code %s}: the
+     * branches for the places and the participants, joined by UNION; then the article's own IRI.
+     */
     private static final String QUERY = """
             PREFIX ikg: <https://w3id.org/incidentkg/ontology#>
-            SELECT ?i ?type ?e ?l ?venue ?city ?who WHERE {
+            SELECT ?i ?type ?e ?l ?place ?who WHERE {
+              %s
               ?i ikg:supportedBy ?article ; a ?type ; ikg:earliestDate ?e ; ikg:latestDate ?l .
-              FILTER(?article != ?self)
-              OPTIONAL { ?i ikg:venue ?venue }
-              OPTIONAL { ?i ikg:city ?city }
-              OPTIONAL { ?i ikg:perpetrator|ikg:organizer|ikg:victim ?who }
+              FILTER(?article != %s)
             }""";
 
     private IncidentMerger() {}
@@ -46,11 +54,35 @@ final class IncidentMerger {
                           Set<String> places, Set<String> participants) {}
 
     static Extraction merge(Dataset ds, Extraction x) {
-        String self = GraphBuilder.articleIri(x.article().id());
-        Map<String, Stored> stored = new HashMap<>();
-        var q = org.apache.jena.query.QueryFactory.create(QUERY);
-        try (QueryExecution qe = QueryExecution.create().query(q).model(ds.getUnionModel())
-                .substitution("self", ds.getUnionModel().createResource(self)).build()) {
+        Map<String, Set<String>> places = new HashMap<>(), who = new HashMap<>();
+        for (Incident i : x.incidents())
+            if (i.earliest() != null) {
+                places.put(i.id(), new HashSet<>());
+                who.put(i.id(), new HashSet<>());
+            }
+        for (Fact f : x.facts())
+            if (places.containsKey(f.subject()) && !f.literal()) {
+                if (f.predicate().equals("venue") || f.predicate().equals("city"))
+                    places.get(f.subject()).add(GraphBuilder.iri(f.object()));
+                if (f.predicate().equals("perpetrator") || f.predicate().equals("organizer")
+                        || f.predicate().equals("victim"))
+                    who.get(f.subject()).add(GraphBuilder.iri(f.object()));
+            }
+        Set<String> allPlaces = new TreeSet<>(), allWho = new TreeSet<>();
+        places.values().forEach(allPlaces::addAll);
+        who.values().forEach(allWho::addAll);
+        if (allPlaces.isEmpty() && allWho.isEmpty())
+            return x;
+        List<String> branches = new ArrayList<>();
+        if (!allPlaces.isEmpty())
+            branches.add("{ VALUES ?place { " + values(allPlaces) + "} { ?i ikg:venue ?place } UNION { ?i ikg:city ?place } }");
+        if (!allWho.isEmpty())
+            branches.add("{ VALUES ?who { " + values(allWho) + "} ?i ikg:perpetrator|ikg:organizer|ikg:victim ?who }");
+        String query = String.format(QUERY, String.join("\n  UNION\n  ", branches),
+                                     NodeFmtLib.strNT(NodeFactory.createURI(GraphBuilder.articleIri(x.article().id()))));
+        // sorted, so that when two stored incidents qualify the same one wins on every run
+        Map<String, Stored> stored = new TreeMap<>();
+        try (QueryExecution qe = QueryExecution.create().query(query).model(ds.getUnionModel()).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution r = rs.next();
@@ -71,10 +103,8 @@ final class IncidentMerger {
                     } catch (IllegalArgumentException ignored) {
                         // a class of another vocabulary
                     }
-                if (r.contains("venue"))
-                    s.places().add(r.getResource("venue").getURI());
-                if (r.contains("city"))
-                    s.places().add(r.getResource("city").getURI());
+                if (r.contains("place"))
+                    s.places().add(r.getResource("place").getURI());
                 if (r.contains("who"))
                     s.participants().add(r.getResource("who").getURI());
             }
@@ -85,19 +115,10 @@ final class IncidentMerger {
         for (Incident i : x.incidents()) {
             if (i.earliest() == null)
                 continue;
-            Set<String> places = new HashSet<>(), who = new HashSet<>();
-            for (Fact f : x.facts())
-                if (f.subject().equals(i.id()) && !f.literal()) {
-                    if (f.predicate().equals("venue") || f.predicate().equals("city"))
-                        places.add(GraphBuilder.iri(f.object()));
-                    if (f.predicate().equals("perpetrator") || f.predicate().equals("organizer")
-                            || f.predicate().equals("victim"))
-                        who.add(GraphBuilder.iri(f.object()));
-                }
             for (Stored s : stored.values()) {
                 boolean overlap = !s.latest().isBefore(i.earliest()) && !i.latest().isBefore(s.earliest());
-                boolean shares = places.stream().anyMatch(s.places()::contains)
-                        || who.stream().anyMatch(s.participants()::contains);
+                boolean shares = places.get(i.id()).stream().anyMatch(s.places()::contains)
+                        || who.get(i.id()).stream().anyMatch(s.participants()::contains);
                 if (s.families().contains(i.cls().family()) && overlap && shares
                         && !GraphBuilder.iri(i.id()).equals(s.iri())) {
                     rename.put(i.id(), s.iri().substring(IKG.RESOURCE_NS.length()));
@@ -106,6 +127,14 @@ final class IncidentMerger {
             }
         }
         return rename.isEmpty() ? x : renamed(x, rename);
+    }
+
+    /** The IRIs as the body of a VALUES block. */
+    private static String values(Set<String> iris) {
+        StringBuilder b = new StringBuilder();
+        for (String iri : iris)
+            b.append(NodeFmtLib.strNT(NodeFactory.createURI(iri))).append(' ');
+        return b.toString();
     }
 
     private static Extraction renamed(Extraction x, Map<String, String> rename) {
