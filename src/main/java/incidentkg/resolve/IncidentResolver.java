@@ -325,11 +325,22 @@ public final class IncidentResolver {
                 continue;
             out.add(f);
         }
+        // an organization that claims an incident says it did it: it is a perpetrator (as reported)
         for (Claim c : resolvedClaims)
-            if (!c.incident().startsWith("cluster:"))
+            if (!c.incident().startsWith("cluster:")) {
                 out.add(new Fact(c.incident(), "claimedBy", c.claimant(), c.evidence()));
+                Entity claimant = entity.get(c.claimant());
+                if (claimant != null && claimant.cls().isOrganization())
+                    out.add(new Fact(c.incident(), "perpetrator", c.claimant(), c.evidence()));
+            }
         resolvedClaims.removeIf(c -> c.incident().startsWith("cluster:"));
-        groupPerpetrators(out, entity);
+        // fighters are described by a perpetrator noun ("rebels", "terrorists"), not by "men" or "people"
+        Set<String> fighters = new HashSet<>();
+        for (EntityMention m : found.entities())
+            if (m.cls() == EntityClass.PersonGroup && m.role().equals("perpetrator"))
+                fighters.add(look.entityOf(m));
+        groupPerpetrators(out, entity, fighters);
+        onePerpetratorPerHead(out, found, look);
 
         // an incident named only by common words ("attack", "shot") with nothing else said of it is not
         // reported as an incident (sports, politics): it needs a venue, a participant, a figure or a weapon
@@ -361,10 +372,11 @@ public final class IncidentResolver {
 
     /**
      * The armed group behind perpetrators described as its members: the group named inside the description
-     * ("Liberation Front guerrillas") is a perpetrator too; so is the one armed group an
-     * article names, of an attack whose perpetrators are only unnamed fighters ("the rebels", "guerrillas").
+     * ("Liberation Front guerrillas") is a perpetrator too; so is the one armed group an article names, of an
+     * attack whose perpetrators are only unnamed fighters ("the rebels", "guerrillas"); where the article
+     * names several, the one named nearest to the fighters (within {@value #GROUP_REACH} characters).
      */
-    private static void groupPerpetrators(List<Fact> facts, Map<String, Entity> entity) {
+    private static void groupPerpetrators(List<Fact> facts, Map<String, Entity> entity, Set<String> fighterIds) {
         Map<String, List<String>> memberOf = new HashMap<>();
         for (Fact f : facts)
             if (f.predicate().equals("memberOf") && entity.containsKey(f.object())
@@ -389,13 +401,50 @@ public final class IncidentResolver {
                     organization = true;
                 }
             }
-            if (organization || armedGroups.size() != 1)
+            boolean fighters = perps.stream().allMatch(f -> fighterIds.contains(f.object()));
+            if (organization || !fighters || armedGroups.isEmpty())
                 return;
-            boolean fighters = perps.stream().allMatch(f -> entity.containsKey(f.object())
-                    && entity.get(f.object()).cls() == EntityClass.PersonGroup);
-            if (fighters)
-                facts.add(new Fact(incident, "perpetrator", armedGroups.iterator().next(), perps.get(0).evidence()));
+            String group = armedGroups.size() == 1 ? armedGroups.iterator().next()
+                    : nearestGroup(perps, armedGroups, entity);
+            if (group != null)
+                facts.add(new Fact(incident, "perpetrator", group, perps.get(0).evidence()));
         });
+    }
+
+    /** How far from the fighters' words an armed group may be named to be theirs, in characters. */
+    private static final int GROUP_REACH = 400;
+
+    /** The armed group named nearest to the evidence of the perpetrators, within {@value #GROUP_REACH}; else null. */
+    private static String nearestGroup(List<Fact> perps, Set<String> groups, Map<String, Entity> entity) {
+        String best = null;
+        int bestDist = GROUP_REACH;
+        for (Fact f : perps) {
+            if (f.evidence() == null)
+                continue;
+            for (String g : groups)
+                for (Span s : entity.get(g).evidence()) {
+                    int d = distance(s.begin(), s.end() - 1, f.evidence().begin(), f.evidence().end() - 1);
+                    if (d < bestDist) {
+                        bestDist = d;
+                        best = g;
+                    }
+                }
+        }
+        return best;
+    }
+
+    /**
+     * Unnamed perpetrators of one incident described with the same noun are one group ("urban guerrillas", "six
+     * guerrillas", "the guerrillas"): the first description stands for them all.
+     */
+    private static void onePerpetratorPerHead(List<Fact> facts, Found found, Lookup look) {
+        Map<String, String> head = new HashMap<>();
+        for (EntityMention m : found.entities())
+            if (!m.named() && m.cls() == EntityClass.PersonGroup)
+                head.putIfAbsent(look.entityOf(m), m.headLemma());
+        Map<String, String> first = new HashMap<>();
+        facts.removeIf(f -> f.predicate().equals("perpetrator") && head.containsKey(f.object())
+                && !first.computeIfAbsent(f.subject() + " " + head.get(f.object()), k -> f.object()).equals(f.object()));
     }
 
     private static List<Fact> dedupe(List<Fact> facts) {

@@ -30,7 +30,7 @@ class RoleRulesIT {
     void load() throws Exception {
         store = Seed.inMemory(DIR, "roles-kidnap", "roles-judge", "roles-mortars", "roles-employees", "roles-senator",
                                 "roles-arrests", "roles-dateline", "roles-unit",
-                                "roles-conjunction", "roles-irrealis", "roles-claim");
+                                "roles-conjunction", "roles-irrealis", "roles-claim", "roles-responsible", "roles-groups");
     }
 
     @AfterAll
@@ -192,6 +192,44 @@ class RoleRulesIT {
     void aClaimThatNamesNoIncidentClaimsTheStorysIncident() {
         // "X claimed responsibility in a communique." in the paragraph after the bombing
         assertEquals(Set.of("Popular Liberation Army"), labels("roles-claim", "ikg:claimedBy"));
+    }
+
+    @Test
+    void anOrganizationThatClaimsAnIncidentIsItsPerpetrator() {
+        assertTrue(labels("roles-claim", "ikg:perpetrator").contains("Popular Liberation Army"),
+                   labels("roles-claim", "ikg:perpetrator").toString());
+    }
+
+    @Test
+    void thoseSaidToBeResponsibleOrAccusedArePerpetratorsAndTheirPursuersAreNot() {
+        // "three farmers were responsible for the bombing", "accused Pablo Ortega of the attack", "two men placed the
+        // bomb"; "pursued by the police" makes the police no perpetrator
+        Set<String> perpetrators = labels("roles-responsible", "ikg:perpetrator");
+        assertTrue(perpetrators.contains("three farmers"), perpetrators.toString());
+        assertTrue(perpetrators.contains("Pablo Ortega"), perpetrators.toString());
+        assertTrue(perpetrators.contains("Two men"), perpetrators.toString());
+        assertTrue(perpetrators.stream().noneMatch(l -> l.equalsIgnoreCase("police")), perpetrators.toString());
+    }
+
+    @Test
+    void menAreNoFightersOfTheArticlesArmedGroup() {
+        Set<String> perpetrators = labels("roles-responsible", "ikg:perpetrator");
+        assertTrue(!perpetrators.contains("Revolutionary Armed Forces of Colombia"), perpetrators.toString());
+    }
+
+    @Test
+    void ofSeveralArmedGroupsTheOneNamedNextToTheFightersIsSuspected() {
+        Set<String> perpetrators = labels("roles-groups", "ikg:perpetrator");
+        assertTrue(perpetrators.contains("Revolutionary Armed Forces of Colombia"), perpetrators.toString());
+        assertTrue(!perpetrators.contains("National Liberation Army"), perpetrators.toString());
+    }
+
+    @Test
+    void perpetratorsDescribedWithTheSameNounAreOneGroup() {
+        // "six guerrillas attacked", "the guerrillas killed two policemen in the attack": one group of perpetrators
+        Set<String> perpetrators = labels("roles-groups", "ikg:perpetrator");
+        assertEquals(1, perpetrators.stream().filter(l -> l.toLowerCase(java.util.Locale.ROOT).contains("guerrilla")).count(),
+                     perpetrators.toString());
     }
 
     /** The literal values of {@code property} of the incidents of {@code article}, in its graph. */
