@@ -743,6 +743,11 @@ public final class IncidentResolver {
             // nearest to it is suspected of it
             boolean group = m.cls() == EntityClass.ArmedGroup && m.role().equals("-");
             boolean suspect = group || m.role().equals("perpetrator");
+            // a group counted among the dead, the wounded or the held ("two dozen fighters were killed in rebel
+            // attacks", "seven Taliban militants were killed"), and a group named in its description, are what
+            // the incident hit, not who carried it out
+            if (suspect && look.countedVictim(m))
+                continue;
             // (so far only as what its clause says: not "the killer had pledged allegiance to the Front")
             if (d > 6 && !(suspect && t.creates() && closest(t, m.first(), m.last(), look.found)
                     && TriggerScope.said(look.doc.sentences().get(t.sentence()), m.first(), m.last(), t.first(), t.last())))
@@ -929,6 +934,16 @@ public final class IncidentResolver {
         }
 
         boolean isNews(String id) { return news.contains(id); }
+
+        /** Whether mention {@code m} is, or is named in, the people a figure of victims counts. */
+        boolean countedVictim(EntityMention m) {
+            for (TallyMention tm : found.tallies())
+                if (tm.population() != null && tm.sentence() == m.sentence() && victimKind(tm.kind()))
+                    for (EntityMention p : mentionsIn(m.sentence()))
+                        if (p.id() == tm.population() && p.first() <= m.first() && m.last() <= p.last())
+                            return true;
+            return false;
+        }
 
         /** Whether {@code span} lies in the article's wire dateline ("LIMA, 10 JAN 90 (EFE) --"). */
         boolean inDateline(Span span) {
