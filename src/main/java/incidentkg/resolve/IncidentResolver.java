@@ -17,14 +17,12 @@ import incidentkg.model.IncidentClass;
 import incidentkg.model.IncidentClass.Family;
 import incidentkg.model.RuleMatch;
 import incidentkg.model.SegmentKind;
-import incidentkg.model.Sentence;
 import incidentkg.model.Span;
 import incidentkg.model.Stage;
 import incidentkg.model.Tally;
 import incidentkg.model.TallyKind;
 import incidentkg.rules.Gazetteer;
 import incidentkg.rules.GazetteerEntry;
-import incidentkg.text.MetadataInference;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -534,12 +532,10 @@ public final class IncidentResolver {
         String venue = null, city = null, country = t.country() == null ? null : "place/" + t.country();
         String locality = null;
         int venueDist = 7, cityDist = NEAR + 1, countryDist = NEAR + 1, localityDist = NEAR + 1;
-        Sentence s = look.doc.sentences().get(t.sentence());
         for (EntityMention m : look.mentionsIn(t.sentence())) {
             int d = distance(m.first(), m.last(), t.first(), t.last());
             String id = look.entityOf(m);
-            if (!closest(t, m.first(), m.last(), found) || !look.inDateline(m.span())
-                    && !TriggerScope.said(s, m.first(), m.last(), t.first(), t.last()))
+            if (!closest(t, m.first(), m.last(), found))
                 continue;
             if (m.cls() == EntityClass.Venue && d < venueDist) {
                 venue = id;
@@ -561,7 +557,6 @@ public final class IncidentResolver {
         int dateDist = Integer.MAX_VALUE;
         for (DateMention dm : found.dates())
             if (dm.sentence() == t.sentence() && !dm.reportingDate() && closest(t, dm.first(), dm.last(), found)
-                    && (look.inDateline(dm.span()) || TriggerScope.said(s, dm.first(), dm.last(), t.first(), t.last()))
                     && (articleDate == null || t.cls().family() == Family.PLOT || !dm.earliest().isAfter(articleDate))) {
                 int d = distance(dm.first(), dm.last(), t.first(), t.last());
                 if (d < dateDist) {
@@ -748,9 +743,7 @@ public final class IncidentResolver {
             // the incident hit, not who carried it out
             if (suspect && look.countedVictim(m))
                 continue;
-            // (so far only as what its clause says: not "the killer had pledged allegiance to the Front")
-            if (d > 6 && !(suspect && t.creates() && closest(t, m.first(), m.last(), look.found)
-                    && TriggerScope.said(look.doc.sentences().get(t.sentence()), m.first(), m.last(), t.first(), t.last())))
+            if (d > 6 && !(suspect && t.creates() && closest(t, m.first(), m.last(), look.found)))
                 continue;
             String id = look.entityOf(m);
             String role = group ? "perpetrator" : m.role();
@@ -916,11 +909,9 @@ public final class IncidentResolver {
         final Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
         final Set<String> namedEntities = new HashSet<>();
         final Set<String> news = new HashSet<>();
-        final Span dateline;
 
         Lookup(AnnotatedArticle doc, Found found, EntityResolver.Resolved ents) {
             this.doc = doc;
-            this.dateline = MetadataInference.datelineSpan(doc.text());
             this.found = found;
             this.ents = ents;
             for (EntityMention m : found.entities()) {
@@ -943,11 +934,6 @@ public final class IncidentResolver {
                         if (p.id() == tm.population() && p.first() <= m.first() && m.last() <= p.last())
                             return true;
             return false;
-        }
-
-        /** Whether {@code span} lies in the article's wire dateline ("LIMA, 10 JAN 90 (EFE) --"). */
-        boolean inDateline(Span span) {
-            return dateline != null && dateline.contains(span);
         }
 
         List<EntityMention> mentionsIn(int sentence) {
