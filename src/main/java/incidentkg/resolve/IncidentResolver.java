@@ -146,7 +146,15 @@ public final class IncidentResolver {
             match.add(t, a);
             clusterOf.put(t.id(), match);
         }
-        for (TriggerMention t : found.triggers()) {
+        // the headline last: it sums up the incident the story tells, and is no earlier mention of it
+        List<TriggerMention> rest = new ArrayList<>();
+        for (TriggerMention t : found.triggers())
+            if (!look.headline(t.sentence()))
+                rest.add(t);
+        for (TriggerMention t : found.triggers())
+            if (look.headline(t.sentence()))
+                rest.add(t);
+        for (TriggerMention t : rest) {
             if (clusterOf.containsKey(t.id()))
                 continue;
             Cluster c = antecedent(t, clusters, clusterOf, found, look);
@@ -651,13 +659,38 @@ public final class IncidentResolver {
         }
         if (best != null)
             return best;
+        // else the incident the story tells most of, the earlier told on a tie; but a trigger that can start an
+        // incident tells of one named later only when that is named in the same paragraph or the next sentences,
+        // or when it is a headline: a story's lead ("a blast on Friday injured 13") is not the recalled attack of
+        // its last paragraph ("five people were killed in an attack in a city in 2018")
         Cluster main = null;
         for (Cluster c : clusters)
             if (c.family() == t.cls().family() && c.context.equals(context)
                     && (c.family() == Family.ATTACK || c.cls == t.cls())
-                    && (main == null || c.triggers.size() > main.triggers.size()))
+                    && (!t.creates() || foretold(c, t, look))
+                    && (main == null || c.triggers.size() > main.triggers.size()
+                        || c.triggers.size() == main.triggers.size() && firstTold(c) < firstTold(main)))
                 main = c;
         return main;
+    }
+
+    private static int firstTold(Cluster c) {
+        int first = Integer.MAX_VALUE;
+        for (TriggerMention t : c.triggers)
+            first = Math.min(first, t.span().begin());
+        return first;
+    }
+
+    /** Whether trigger {@code t} may tell of incident {@code c}: it comes after c's first mention, or near it. */
+    private static boolean foretold(Cluster c, TriggerMention t, Lookup look) {
+        TriggerMention first = null;
+        for (TriggerMention o : c.triggers)
+            if (first == null || o.span().begin() < first.span().begin())
+                first = o;
+        if (first.span().begin() < t.span().begin() || look.headline(t.sentence()))
+            return true;
+        return look.segmentOf(first.sentence()) == look.segmentOf(t.sentence())
+                || first.sentence() - t.sentence() <= FOLLOW_UP;
     }
 
     private static Cluster main(List<Cluster> clusters, String context) {
@@ -754,6 +787,11 @@ public final class IncidentResolver {
             // nearest to it is suspected of it
             boolean group = m.cls() == EntityClass.ArmedGroup && m.role().equals("-");
             boolean suspect = group || m.role().equals("perpetrator");
+            // a group counted among the dead, the wounded or the held ("two dozen fighters were killed in rebel
+            // attacks", "seven Taliban militants were killed"), and a group named in its description, are what
+            // the incident hit, not who carried it out
+            if (suspect && look.countedVictim(m))
+                continue;
             if (d > 6 && !(suspect && t.creates() && closest(t, m.first(), m.last(), look.found)))
                 continue;
             String id = look.entityOf(m);
@@ -937,6 +975,16 @@ public final class IncidentResolver {
 
         boolean isNews(String id) { return news.contains(id); }
 
+        /** Whether mention {@code m} is, or is named in, the people a figure of victims counts. */
+        boolean countedVictim(EntityMention m) {
+            for (TallyMention tm : found.tallies())
+                if (tm.population() != null && tm.sentence() == m.sentence() && victimKind(tm.kind()))
+                    for (EntityMention p : mentionsIn(m.sentence()))
+                        if (p.id() == tm.population() && p.first() <= m.first() && m.last() <= p.last())
+                            return true;
+            return false;
+        }
+
         List<EntityMention> mentionsIn(int sentence) {
             return bySentence.getOrDefault(sentence, List.of());
         }
@@ -946,6 +994,10 @@ public final class IncidentResolver {
         Span segmentOf(int sentence) {
             var seg = doc.article().segmentAt(doc.sentences().get(sentence).span().begin());
             return seg == null ? null : seg.span();
+        }
+
+        boolean headline(int sentence) {
+            return doc.article().kindAt(doc.sentences().get(sentence).span().begin()) == SegmentKind.HEADLINE;
         }
 
         String context(int sentence) {
