@@ -320,7 +320,7 @@ public final class MentionFinder {
                 boolean before = person.first() == title.last() + 1
                         || person.first() == title.last() + 2 && t.get(title.last() + 1).word().equals(",");
                 boolean after = title.first() > person.last() + 1 && t.get(person.last() + 1).word().equals(",")
-                        && between(t, person.last() + 2, title.first(), DETERMINERS);
+                        && titlesBetween(t, person.last() + 2, title.first(), here);
                 if (!before && !after)
                     continue;
                 List<String> forms = new ArrayList<>(person.descriptions());
@@ -340,11 +340,27 @@ public final class MentionFinder {
         }
     }
 
-    /** Whether tokens {@code from} (inclusive) to {@code to} (exclusive) are all words of {@code allowed}. */
-    private static boolean between(List<Token> t, int from, int to, Set<String> allowed) {
-        for (int k = from; k < to; k++)
-            if (!allowed.contains(lower(t.get(k))))
+    /**
+     * Whether tokens {@code from} (inclusive) to {@code to} (exclusive) are determiners, or other titles joined
+     * by "and" or a comma: "Ana Ruiz, senator and presidential candidate," gives her both titles.
+     */
+    private static boolean titlesBetween(List<Token> t, int from, int to, List<EntityMention> here) {
+        for (int k = from; k < to; k++) {
+            String w = lower(t.get(k));
+            if (DETERMINERS.contains(w))
+                continue;
+            if ((w.equals("and") || w.equals(",")) && k > from)
+                continue;
+            EntityMention other = null;
+            for (EntityMention m : here)
+                if (m.first() == k && !m.named() && m.count() == null
+                        && (t.get(m.head()).pos().equals("NN") || t.get(m.head()).pos().equals("NNP"))
+                        && (m.cls() == EntityClass.Person || m.cls() == EntityClass.PersonGroup))
+                    other = m;
+            if (other == null || other.last() >= to)
                 return false;
+            k = other.last();
+        }
         return true;
     }
 

@@ -20,7 +20,8 @@ import java.util.List;
  * outside names; a stage word ({@code lexicon/stages.tsv}) or a nationality adjective just before a trigger
  * gives its stage or country ("four thwarted French terror plots"). A trigger in a clause that says the incident
  * did not take place, or not yet ({@code lexicon/modality.tsv}: "will not attack", "orders not to bomb", "will
- * set off bombs"), names no incident and is left out.
+ * set off bombs"), names no incident and is left out; so does a trigger noun that names other incidents than the
+ * one reported ("other attacks", "previous bombings"), or a legal state ("a state of siege").
  */
 public final class TriggerFinder {
     private final KnowledgeBase kb;
@@ -41,7 +42,7 @@ public final class TriggerFinder {
                     if (i + len > t.size() || !matches(t, i, tr))
                         continue;
                     int last = i + len - 1;
-                    if (irrealis(s, tr.pos().equals("V") ? i : last)) {
+                    if (irrealis(s, tr.pos().equals("V") ? i : last) || recalled(s, last)) {
                         i = last;
                         break;
                     }
@@ -113,6 +114,25 @@ public final class TriggerFinder {
             return true;
         for (Dependency d : s.governorsOf(verb))
             if (d.relation().startsWith("conj") && d.governor() >= 0 && unreal(s, d.governor()))
+                return true;
+        return false;
+    }
+
+    /**
+     * Whether the trigger noun at {@code head} names no incident reported here: an adjective of kind {@code recalled}
+     * ({@code lexicon/modality.tsv}) says it names other incidents ("other attacks", "previous bombings"), or it
+     * is the "of" phrase of a noun of kind {@code status}: a legal state, not an incident ("a state of siege").
+     */
+    private boolean recalled(Sentence s, int head) {
+        if (!s.tokens().get(head).pos().startsWith("NN"))
+            return false;
+        for (Dependency d : s.dependentsOf(head))
+            if (d.relation().equals("amod")
+                    && "recalled".equals(kb.modality().get(MentionFinder.lemma(s.tokens().get(d.dependent())))))
+                return true;
+        for (Dependency d : s.governorsOf(head))
+            if (d.relation().equals("nmod:of") && d.governor() >= 0
+                    && "status".equals(kb.modality().get(MentionFinder.lemma(s.tokens().get(d.governor())))))
                 return true;
         return false;
     }

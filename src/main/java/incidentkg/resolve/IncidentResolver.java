@@ -834,6 +834,11 @@ public final class IncidentResolver {
                             facts.add(new Fact(look.entityOf(p), m.relation(), key(c), evidence.union(p.span())));
             }
             case "organizer", "perpetrator", "conductedBy", "target", "victim", "respondent" -> {
+                // a bare plural incident noun speaks of incidents in general ("murders of labor leaders",
+                // "attacks against the pipeline"): who or what they hit is no victim or target of this one
+                if ((m.relation().equals("victim") || m.relation().equals("target")) && s0.equals(s1)
+                        && generic(look.doc.sentences().get(sentence), s0, look.found))
+                    return;
                 Cluster c = look.cluster(sentence, s0, s1, clusterOf);
                 // what a violent verb hits in a sentence without incident word ("they also blew up two pylons")
                 // was hit in the incident of the sentences before it in its paragraph, or, before any incident
@@ -910,6 +915,30 @@ public final class IncidentResolver {
             }
             default -> { }
         }
+    }
+
+    /** Determiners that make a plural noun speak of particular things: "the attacks", "these murders". */
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both");
+
+    /**
+     * Whether token {@code k} is an incident word in the plural without a definite determiner, possessive or
+     * number: "murders and massacres of peasants", "attacks against the pipeline" name incidents in general.
+     */
+    private static boolean generic(incidentkg.model.Sentence s, int k, Found found) {
+        if (!s.tokens().get(k).pos().equals("NNS"))
+            return false;
+        boolean trigger = false;
+        for (TriggerMention t : found.triggers())
+            trigger |= t.sentence() == s.index() && t.first() <= k && k <= t.last();
+        if (!trigger)
+            return false;
+        for (incidentkg.model.Dependency d : s.dependentsOf(k)) {
+            String r = d.relation();
+            if (r.equals("nummod") || r.startsWith("nmod:poss")
+                    || r.equals("det") && DEFINITE.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)))
+                return false;
+        }
+        return true;
     }
 
     /**
