@@ -29,6 +29,13 @@ final class IncidentFacts {
                   GRAPH ?a { %s } ?x rdfs:label ?l }""".formatted(article, pattern), "l");
     }
 
+    /** The labels of the incidents supported by the article whose identifier is {@code article}. */
+    static Set<String> incidentLabels(Store store, String article) {
+        return literals(store, PREFIXES + """
+                SELECT DISTINCT ?l WHERE {
+                  ?a dcterms:identifier "%s" . ?i ikg:supportedBy ?a ; rdfs:label ?l }""".formatted(article), "l");
+    }
+
     /** The lexical forms of {@code var}'s literals in the answers of {@code query}, sorted. */
     static Set<String> literals(Store store, String query, String var) {
         return Txn.calculateRead(store.dataset(), () -> {

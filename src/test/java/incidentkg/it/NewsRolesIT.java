@@ -39,11 +39,8 @@ class NewsRolesIT {
         return IncidentFacts.labelsWhere(store, article, "?i " + property + " ?x");
     }
 
-    /** The labels of the incidents supported by {@code article}. */
     private Set<String> incidents(String article) {
-        return IncidentFacts.literals(store, IncidentFacts.PREFIXES + """
-                SELECT DISTINCT ?l WHERE {
-                  ?a dcterms:identifier "%s" . ?i ikg:supportedBy ?a ; rdfs:label ?l }""".formatted(article), "l");
+        return IncidentFacts.incidentLabels(store, article);
     }
 
     /** The counts of the tallies of {@code kind} of the incidents of {@code article} in {@code city}. */

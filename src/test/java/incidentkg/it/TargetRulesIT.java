@@ -39,11 +39,8 @@ class TargetRulesIT {
         return IncidentFacts.labelsWhere(store, article, "?i " + property + " ?x");
     }
 
-    /** The labels of the incidents whose graph is the graph of {@code article}. */
     private Set<String> incidents(String article) {
-        return IncidentFacts.literals(store, PREFIXES + """
-                SELECT DISTINCT ?l WHERE {
-                  ?a dcterms:identifier "%s" . ?i ikg:supportedBy ?a . ?i rdfs:label ?l }""".formatted(article), "l");
+        return IncidentFacts.incidentLabels(store, article);
     }
 
     private Set<String> altLabels(String article, String property) {
