@@ -29,6 +29,15 @@ final class IncidentFacts {
                   GRAPH ?a { %s } ?x rdfs:label ?l }""".formatted(article, pattern), "l");
     }
 
+    /** The other names (skos:altLabel) of what the incidents of {@code article} have in {@code property}. */
+    static Set<String> altLabels(Store store, String article, String property) {
+        return literals(store, PREFIXES + """
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT DISTINCT ?l WHERE {
+                  ?a dcterms:identifier "%s" . ?i ikg:supportedBy ?a .
+                  GRAPH ?a { ?i %s ?x } ?x skos:altLabel ?l }""".formatted(article, property), "l");
+    }
+
     /** The labels of the incidents supported by the article whose identifier is {@code article}. */
     static Set<String> incidentLabels(Store store, String article) {
         return literals(store, PREFIXES + """

@@ -126,11 +126,7 @@ class RoleRulesIT {
 
     /** The skos:altLabels of what the incidents supported by {@code article} have in {@code property}. */
     private Set<String> altLabels(String article, String property) {
-        return literals(PREFIXES + """
-                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                SELECT DISTINCT ?l WHERE {
-                  ?a dcterms:identifier "%s" . ?i ikg:supportedBy ?a .
-                  GRAPH ?a { ?i %s ?x } ?x skos:altLabel ?l }""".formatted(article, property), "l");
+        return IncidentFacts.altLabels(store, article, property);
     }
 
     @Test

@@ -44,11 +44,7 @@ class TargetRulesIT {
     }
 
     private Set<String> altLabels(String article, String property) {
-        return IncidentFacts.literals(store, PREFIXES + """
-                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                SELECT DISTINCT ?l WHERE {
-                  ?a dcterms:identifier "%s" . ?i ikg:supportedBy ?a .
-                  GRAPH ?a { ?i %s ?x } ?x skos:altLabel ?l }""".formatted(article, property), "l");
+        return IncidentFacts.altLabels(store, article, property);
     }
 
     @Test
