@@ -128,19 +128,24 @@ public final class TriggerFinder {
             return false;
         for (Dependency d : s.dependentsOf(head))
             if (d.relation().equals("amod")
-                    && "recalled".equals(kb.modality().get(MentionFinder.lemma(s.tokens().get(d.dependent())))))
+                    && "recalled".equals(modality(s, d.dependent())))
                 return true;
         for (Dependency d : s.governorsOf(head))
             if (d.relation().equals("nmod:of") && d.governor() >= 0
-                    && "status".equals(kb.modality().get(MentionFinder.lemma(s.tokens().get(d.governor())))))
+                    && "status".equals(modality(s, d.governor())))
                 return true;
         return false;
+    }
+
+    /** The kind {@code lexicon/modality.tsv} gives the lemma of token {@code k}, or null. */
+    private String modality(Sentence s, int k) {
+        return kb.modality().get(MentionFinder.lemma(s.tokens().get(k)));
     }
 
     private boolean unreal(Sentence s, int verb) {
         boolean purpose = false;
         for (Dependency d : s.dependentsOf(verb)) {
-            String kind = kb.modality().get(MentionFinder.lemma(s.tokens().get(d.dependent())));
+            String kind = modality(s, d.dependent());
             if (kind == null)
                 continue;
             if (kind.equals("modal") && d.relation().startsWith("aux") || kind.equals("negation")
@@ -153,7 +158,7 @@ public final class TriggerFinder {
             return false;
         for (Dependency d : s.governorsOf(verb))
             if (d.relation().matches("xcomp|advcl") && d.governor() >= 0
-                    && "realis".equals(kb.modality().get(MentionFinder.lemma(s.tokens().get(d.governor())))))
+                    && "realis".equals(modality(s, d.governor())))
                 return false;
         return true;
     }
