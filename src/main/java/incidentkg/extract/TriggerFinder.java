@@ -105,7 +105,7 @@ public final class TriggerFinder {
             verb = -1;
             for (Dependency d : s.governorsOf(head))
                 if (d.relation().matches("obj|nsubj|nsubj:pass") && d.governor() >= 0
-                        && "perform".equals(kb.modality().get(MentionFinder.lemma(s.tokens().get(d.governor())))))
+                        && "perform".equals(modality(s, d.governor())))
                     verb = d.governor();
             if (verb < 0)
                 return false;
