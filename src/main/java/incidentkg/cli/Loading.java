@@ -50,6 +50,7 @@ final class Loading {
                                                  extractor(kb, threads, perThread, err), limits);
         Tally tally = new Tally(new Progress(err, files.size(), Progress.terminal()));
         new ParallelLoader(loader, threads, batch, ParallelLoader.DEFAULT_BATCH_TIME).load(files, tally);
+        store.sync();
         out.printf("%d loaded, %d unchanged, %d failed%n", tally.loaded, tally.unchanged, tally.failed);
         out.flush();
         return tally.failed;

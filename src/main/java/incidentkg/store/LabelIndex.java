@@ -5,7 +5,6 @@ import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexException;
-import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -54,11 +53,13 @@ import java.util.stream.Stream;
  * </pre>
  * <p>
  * A store in a folder keeps its index in {@code STORE/text-index}. Every write transaction through
- * {@link #dataset()} updates the index and commits it with the store's transaction. The index is rebuilt from
- * the store when it is opened and the folder is missing or unreadable, or when the marker
+ * {@link #dataset()} updates the index when the store commits, and searches see it at once; Lucene writes its
+ * changes to disk every few seconds and when the store is closed or {@linkplain #flush() flushed}
+ * ({@link BufferedTextIndex}: a commit to disk per transaction cost as much as the store's own). The index is
+ * rebuilt from the store when it is opened and the folder is missing or unreadable, or when the marker
  * {@code STORE/text-index.pending} is there: the marker is written (and synced) before a write transaction
- * changes anything and removed once the store and the index have both committed or both rolled back, so it
- * survives any crash that could leave the two apart. Writing to the store by other means (another tool on the
+ * changes anything and removed once the index on disk agrees with the store again, so it survives any crash
+ * that could leave the two apart. Writing to the store by other means (another tool on the
  * TDB2 folder) is not seen: delete {@code STORE/text-index} afterwards to have it rebuilt.
  * <p>
  * A store in memory has its index in memory. One index is shared by everything in the JVM that opens the same
@@ -79,13 +80,13 @@ public final class LabelIndex {
 
     private static final Map<Path, LabelIndex> OPEN = new HashMap<>();
 
-    private final TextIndexLucene index;
+    private final BufferedTextIndex index;
     private final DatasetGraph base;
     private final LabelIndexDataset dataset;
     private final Path folder, pending;
     private int users = 1;
 
-    private LabelIndex(TextIndexLucene index, DatasetGraph base, Path folder, Path pending) {
+    private LabelIndex(BufferedTextIndex index, DatasetGraph base, Path folder, Path pending) {
         this.index = index;
         this.base = base;
         this.folder = folder;
@@ -110,16 +111,16 @@ public final class LabelIndex {
         boolean rebuild = Files.exists(pending) || !hasIndex(folder);
         if (rebuild)
             mark(pending);
-        TextIndexLucene index;
+        BufferedTextIndex index;
         try {
-            index = new ReaderCachingTextIndex(FSDirectory.open(folder), config());
+            index = new BufferedTextIndex(FSDirectory.open(folder), config());
         } catch (TextIndexException | IOException e) {
             LOG.warn("{}: unreadable text index, rebuilding it ({})", folder, e.getMessage());
             mark(pending);
             deleteTree(folder);
             rebuild = true;
             try {
-                index = new ReaderCachingTextIndex(FSDirectory.open(folder), config());
+                index = new BufferedTextIndex(FSDirectory.open(folder), config());
             } catch (IOException e2) {
                 throw new UncheckedIOException(folder + ": cannot open the text index: " + e2.getMessage(), e2);
             }
@@ -135,7 +136,7 @@ public final class LabelIndex {
 
     /** An index in memory over an in-memory store (built from what it holds). */
     static LabelIndex inMemory(DatasetGraph base) {
-        LabelIndex li = new LabelIndex(new ReaderCachingTextIndex(new ByteBuffersDirectory(), config()), base, null, null);
+        LabelIndex li = new LabelIndex(new BufferedTextIndex(new ByteBuffersDirectory(), config()), base, null, null);
         li.rebuild();
         return li;
     }
@@ -159,12 +160,23 @@ public final class LabelIndex {
         }
     }
 
+    /** Has the index on disk catch up with every write committed so far (see {@link BufferedTextIndex}). */
+    void flush() {
+        dataset.flush();
+    }
+
     /** Closes the index whoever uses it (before the store's folder is expelled from TDB2 or deleted). */
     void shutdown() {
         synchronized (LabelIndex.class) {
             users = 0;
             if (folder != null)
                 OPEN.remove(folder.getParent(), this);
+            try {
+                dataset.flush();
+            } catch (RuntimeException e) {
+                LOG.warn("{}: the text index could not write its last changes, and is rebuilt on the next opening: {}",
+                         folder, e.getMessage());
+            }
             try {
                 index.close();
             } catch (RuntimeException e) {

@@ -3,7 +3,6 @@ package incidentkg.store;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextDocProducerTriples;
-import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -12,16 +11,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A TDB2 store seen through its {@link LabelIndex}: every quad added or deleted through it updates the index,
- * which commits or rolls back with the store's transaction. Write transactions through it run one at a time
- * from begin to the end of both commits (so that a writer never commits another's half-done index changes),
- * and each one marks the index pending while it runs ({@link LabelIndex#PENDING}). Queries run on TDB2's own
+ * A TDB2 store seen through its {@link LabelIndex}: every quad added or deleted through it updates the index
+ * when the store's transaction commits, and never when it rolls back. Write transactions through it run one at a
+ * time from begin to the end of both commits (so that a writer never commits another's half-done index changes),
+ * and each one marks the index pending ({@link LabelIndex#PENDING}) until Lucene has written its changes to
+ * disk ({@link BufferedTextIndex}). Queries run on TDB2's own
  * query engine ({@link LabelIndexQueryEngine}), so the union default graph holds as on the bare store.
  */
 final class LabelIndexDataset extends DatasetGraphText {
     private enum State { WRITING, COMMITTING }
 
     private final DatasetGraph base;
+    private final BufferedTextIndex index;
     private final Runnable markPending, clearPending;
     private final ReentrantLock writer = new ReentrantLock();
     private final ThreadLocal<State> state = new ThreadLocal<>();
@@ -35,9 +36,10 @@ final class LabelIndexDataset extends DatasetGraphText {
      * {@code base} is the TDB2 dataset; it is wrapped once more so that jena-text coordinates the two commits
      * itself rather than joining TDB2's transaction coordinator (which outlives this object).
      */
-    LabelIndexDataset(DatasetGraph base, TextIndex index, Runnable markPending, Runnable clearPending) {
+    LabelIndexDataset(DatasetGraph base, BufferedTextIndex index, Runnable markPending, Runnable clearPending) {
         super(new DatasetGraphWrapper(base), index, new TextDocProducerTriples(index), false);
         this.base = base;
+        this.index = index;
         this.markPending = markPending;
         this.clearPending = clearPending;
         getContext().set(TextQuery.textIndex, index); // the TDB2 store's context: text:query finds the index
@@ -64,6 +66,7 @@ final class LabelIndexDataset extends DatasetGraphText {
         state.set(State.WRITING);
         try {
             markPending.run();
+            index.beginWrite();
         } catch (RuntimeException | Error e) {
             abort();
             super.end();
@@ -122,13 +125,36 @@ final class LabelIndexDataset extends DatasetGraphText {
         }
     }
 
-    /** Ends this thread's write: clears the marker when store and index agree, and lets the next writer in. */
+    /**
+     * Ends this thread's write: clears the marker when the index on disk agrees with the store (Lucene may
+     * commit later: {@link BufferedTextIndex}), and lets the next writer in.
+     */
     private void finish(boolean consistent) {
         if (state.get() == null)
             return;
         state.remove();
         try {
-            if (consistent)
+            if (!consistent)
+                index.markStale();
+            else if (index.durable())
+                clearPending.run();
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    /**
+     * Has Lucene commit to disk what every committed write gave the index, and clears the marker when the index
+     * then agrees with the store. Waits for a write in progress on another thread; inside one on this thread,
+     * does nothing.
+     */
+    void flush() {
+        if (state.get() != null)
+            return;
+        writer.lock();
+        try {
+            index.flush();
+            if (index.durable())
                 clearPending.run();
         } finally {
             writer.unlock();

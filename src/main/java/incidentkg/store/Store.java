@@ -87,11 +87,14 @@ public final class Store implements AutoCloseable {
     }
 
     private void reference(KnowledgeBase kb) {
-        replaceIfChanged(IKG.GRAPH_ONTOLOGY, OntologyFiles.ontology());
-        replaceIfChanged(IKG.GRAPH_GAZETTEER, GazetteerGraph.build(kb.gazetteer()));
+        boolean changed = replaceIfChanged(IKG.GRAPH_ONTOLOGY, OntologyFiles.ontology());
+        changed |= replaceIfChanged(IKG.GRAPH_GAZETTEER, GazetteerGraph.build(kb.gazetteer()));
+        if (changed)
+            sync();
     }
 
-    private void replaceIfChanged(String graph, Model model) {
+    /** Whether it replaced the graph. */
+    private boolean replaceIfChanged(String graph, Model model) {
         // IsoMatcher compares terms; Model.isIsomorphicWith can answer false for a TDB2 graph equal term for term
         // (seen on the gazetteer's decimal coordinates), which rewrote the graph on every open
         boolean same = Txn.calculateRead(dataset, () -> dataset.containsNamedModel(graph)
@@ -101,6 +104,7 @@ public final class Store implements AutoCloseable {
                 dataset.removeNamedModel(graph);
                 dataset.addNamedModel(graph, model);
             });
+        return !same;
     }
 
     /**
@@ -113,6 +117,16 @@ public final class Store implements AutoCloseable {
         long[] n = new long[1];
         index.behindTheIndex(() -> n[0] = BulkLoad.load(index.base(), nquads));
         return n[0];
+    }
+
+    /**
+     * Writes to disk what the text index holds of the writes committed so far, which it otherwise does every few
+     * seconds and on closing (the store's own commits are on disk when they return). A process that ends
+     * without closing the store has the index rebuilt on the next opening.
+     */
+    public void sync() {
+        if (index != null)
+            index.flush();
     }
 
     public Dataset dataset() { return dataset; }

@@ -11,6 +11,9 @@ import org.apache.jena.sparql.sse.SSE;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The text index over names on a small hand-made dataset in a TDB2 store: labels, aliases and titles in any
  * named graph, prefixes, case and accents; a deleted name leaves the index when its transaction commits, an
- * aborted write leaves no trace; a store without its index, or with the pending marker of an interrupted
+ * aborted write leaves no trace; Lucene commits to disk after the store, with the marker up until it has; a store without its index, or with the pending marker of an interrupted
  * write, or replaced by a restore, gets it rebuilt on opening with the same hits.
  */
 class LabelIndexTest {
@@ -106,7 +109,7 @@ class LabelIndexTest {
         // jena-text's search over a given reader is private: if a new jena-text renames it, every search would
         // open its own reader again (correct but 10-20 ms slower on a large store); the test below then checks
         // that the shared reader sees each commit
-        assertTrue(ReaderCachingTextIndex.cachesReaders());
+        assertTrue(BufferedTextIndex.cachesReaders());
         try (Store store = Store.inMemory(KnowledgeBase.bundled())) {
             assertEquals(List.of(), hits(store, "testville"));
             load(store);
@@ -173,6 +176,55 @@ class LabelIndexTest {
             store.expel();
         }
         assertFalse(Files.exists(storeDir.resolve(LabelIndex.PENDING)));
+    }
+
+    /** Names in Lucene's last commit on disk, read past the store (as the next process would find them). */
+    static long namesOnDisk(Path storeDir) throws Exception {
+        try (Directory d = FSDirectory.open(storeDir.resolve(LabelIndex.FOLDER)); DirectoryReader r = DirectoryReader.open(d)) {
+            return r.numDocs();
+        }
+    }
+
+    @Test
+    void luceneCommitsLaterThanTheStoreWhileTheMarkerStaysAndAnAbortKeepsEarlierCommits(@TempDir Path dir) throws Exception {
+        Path storeDir = dir.resolve("store");
+        Path marker = storeDir.resolve(LabelIndex.PENDING);
+        try (Store store = Store.open(storeDir, KnowledgeBase.bundled())) {
+            long reference = namesOnDisk(storeDir);
+            assertFalse(Files.exists(marker), "opened and current");
+            load(store); // 5 names: 2 labels, 2 aliases and a title
+            assertEquals(List.of(R + "article/test", R + "place/test-city"), hits(store, "testville"), "searches see the commit at once");
+            assertEquals(reference, namesOnDisk(storeDir), "Lucene has not committed them to disk yet");
+            assertTrue(Files.exists(marker), "so a crash now has the index rebuilt");
+
+            // an aborted write drops its own change and nothing committed before it
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            dsg.begin(org.apache.jena.query.ReadWrite.WRITE);
+            dsg.add(SSE.parseQuad("(<https://w3id.org/incidentkg/test/c> <" + R + "place/aborted> "
+                    + "<http://www.w3.org/2000/01/rdf-schema#label> \"Testville Abandoned\"@en)"));
+            dsg.abort();
+            dsg.end();
+            assertEquals(List.of(R + "article/test", R + "place/test-city"), hits(store, "testville"));
+            assertEquals(List.of(), hits(store, "abandoned"));
+
+            store.sync();
+            assertEquals(reference + 5, namesOnDisk(storeDir));
+            assertFalse(Files.exists(marker), "the index on disk agrees with the store again");
+            store.expel();
+        }
+        try (Store store = Store.open(storeDir, KnowledgeBase.bundled())) {
+            assertEquals(List.of(R + "article/test", R + "place/test-city"), hits(store, "testville"), "nothing rebuilt, nothing lost");
+            Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().delete(SSE.parseQuad(
+                    "(<https://w3id.org/incidentkg/test/a> <" + R + "organization/test-front> "
+                    + "<http://www.w3.org/2004/02/skos/core#altLabel> \"FfT\"@en)")));
+            assertEquals(List.of(), hits(store, "fft"));
+            store.expel();
+        }
+        assertFalse(Files.exists(marker), "closing commits the index");
+        try (Store store = Store.open(storeDir, KnowledgeBase.bundled())) {
+            assertEquals(List.of(), hits(store, "fft"), "the deletion reached the disk on closing");
+            store.expel();
+        }
     }
 
     @Test
