@@ -27,6 +27,7 @@ import incidentkg.model.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -34,8 +35,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one Stanford CoreNLP pipeline of a process: tokenize, ssplit, pos, lemma, ner (fine-grained, with
- * SUTime and numeric normalization) and depparse. Each segment of an article is annotated on its own, so
- * headlines and captions never run into the next sentence; SUTime resolves dates against the article's
+ * SUTime and numeric normalization) and depparse. The segments of an article are annotated as one document
+ * with a sentence break after each, so headlines and captions never run into the next sentence; SUTime resolves dates against the article's
  * date. Dependency rules (Semgrex) are matched here, since only this package speaks CoreNLP.
  *
  * <p>Models load once, in {@link #shared()}; a pipeline is safe to use from several threads.
@@ -46,6 +47,8 @@ public final class NlpPipeline {
     public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
 
     private static volatile NlpPipeline shared;
+    /** What follows each segment in the document CoreNLP annotates: a blank line, a sentence break. */
+    private static final String SEGMENT_BREAK = "\n\n";
 
     private final StanfordCoreNLP corenlp;
     private final Map<String, Object> compiled = new ConcurrentHashMap<>();
@@ -114,47 +117,56 @@ public final class NlpPipeline {
 
     /** {@link #annotate} with the time spent in CoreNLP's annotators and the number of tokens. */
     public Timed annotateTimed(Article article, LocalDate referenceDate, List<DependencyRule> rules) {
-        long corenlpNanos = 0;
-        int tokenCount = 0;
         String text = article.text();
-        boolean allCaps = isAllCaps(text);
+        // the segments go to CoreNLP as one document, each followed by a blank line, which ends a sentence
+        // ("ssplit.newlineIsSentenceBreak" is "two"): a headline never runs into the next line, and CoreNLP
+        // starts once per article, not once per segment (which cost about an eighth more on wire copy)
+        List<Segment> segments = article.segments();
+        int[] starts = new int[segments.size()];
+        StringBuilder joined = new StringBuilder(text.length() + 2 * segments.size());
+        for (int k = 0; k < segments.size(); k++) {
+            Span span = segments.get(k).span();
+            starts[k] = joined.length();
+            joined.append(text, span.begin(), span.end()).append(SEGMENT_BREAK);
+        }
+        long t0 = System.nanoTime();
+        String document = isAllCaps(text) ? truecase(joined.toString()) : joined.toString();
+        Annotation doc = new Annotation(document);
+        if (referenceDate != null)
+            doc.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
+        corenlp.annotate(doc);
+        long corenlpNanos = System.nanoTime() - t0;
+        int tokenCount = 0;
         List<Sentence> sentences = new ArrayList<>();
         List<RuleMatch> matches = new ArrayList<>();
-        for (Segment segment : article.segments()) {
-            Span span = segment.span();
-            String segmentText = text.substring(span.begin(), span.end());
-            long t0 = System.nanoTime();
-            if (allCaps)
-                segmentText = truecase(segmentText);
-            Annotation doc = new Annotation(segmentText);
-            if (referenceDate != null)
-                doc.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
-            corenlp.annotate(doc);
-            corenlpNanos += System.nanoTime() - t0;
-            for (CoreMap cm : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-                int index = sentences.size();
-                List<CoreLabel> labels = cm.get(CoreAnnotations.TokensAnnotation.class);
-                if (labels.isEmpty())
-                    continue;
-                tokenCount += labels.size();
-                List<Token> tokens = new ArrayList<>(labels.size());
-                for (int i = 0; i < labels.size(); i++)
-                    tokens.add(token(labels.get(i), i, span.begin()));
-                SemanticGraph graph = cm.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-                List<Dependency> deps = new ArrayList<>();
-                int root = -1;
-                if (graph != null) {
-                    for (SemanticGraphEdge e : graph.edgeIterable())
-                        deps.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1,
-                                                e.getDependent().index() - 1));
-                    if (!graph.getRoots().isEmpty())
-                        root = graph.getFirstRoot().index() - 1;
-                }
-                for (DependencyRule rule : rules)
-                    match(rule, labels, graph, index, matches);
-                Span sentenceSpan = new Span(tokens.get(0).span().begin(), tokens.get(tokens.size() - 1).span().end());
-                sentences.add(new Sentence(index, sentenceSpan, tokens, deps, root));
+        for (CoreMap cm : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            int index = sentences.size();
+            List<CoreLabel> labels = cm.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels.isEmpty())
+                continue;
+            tokenCount += labels.size();
+            // the segment the sentence lies in, and the shift from the joined text back to the article's
+            int k = Arrays.binarySearch(starts, labels.get(0).beginPosition());
+            if (k < 0)
+                k = -k - 2;
+            int offset = segments.get(k).span().begin() - starts[k];
+            List<Token> tokens = new ArrayList<>(labels.size());
+            for (int i = 0; i < labels.size(); i++)
+                tokens.add(token(labels.get(i), i, offset));
+            SemanticGraph graph = cm.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            List<Dependency> deps = new ArrayList<>();
+            int root = -1;
+            if (graph != null) {
+                for (SemanticGraphEdge e : graph.edgeIterable())
+                    deps.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1,
+                                            e.getDependent().index() - 1));
+                if (!graph.getRoots().isEmpty())
+                    root = graph.getFirstRoot().index() - 1;
             }
+            for (DependencyRule rule : rules)
+                match(rule, labels, graph, index, matches);
+            Span sentenceSpan = new Span(tokens.get(0).span().begin(), tokens.get(tokens.size() - 1).span().end());
+            sentences.add(new Sentence(index, sentenceSpan, tokens, deps, root));
         }
         return new Timed(new AnnotatedArticle(article, sentences, matches), corenlpNanos, tokenCount);
     }

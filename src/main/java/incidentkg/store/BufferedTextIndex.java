@@ -49,7 +49,10 @@ final class BufferedTextIndex extends TextIndexLucene {
                                                 UnaryOperator.class, String.class, String.class, int.class, String.class);
     private static final Method URI_FILTER = method("addUriPredicate", String.class);
 
-    /** The longest time Lucene's writer holds committed transactions' changes before it commits them to disk. */
+    /**
+     * Lucene commits to disk at the first store commit this long or more after its last one (and on
+     * {@link #flush()}): changes of later commits wait in its writer, on disk but not synced.
+     */
     static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
 
     private record Change(boolean add, Entity entity) {}
