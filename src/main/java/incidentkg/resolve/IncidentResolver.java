@@ -1001,7 +1001,8 @@ public final class IncidentResolver {
 
     /**
      * Who claims an incident: an organization named in the claimant's words of the rule (tokens {@code o0..o1});
-     * else one named between them and the claiming verb ("the armed branch of the Tarvos Cartel claimed"); else,
+     * else one named in an "of" phrase between them and the claiming verb ("the armed branch of the Tarvos Cartel
+     * claimed"; not "the" + "FMLN claims responsibility for actions", which names no incident); else,
      * when those words name a person or no one, one named just before them ("sources of the leftist group headed
      * by Juan Ruiz claimed"); else whatever agent the claimant's words name.
      */
@@ -1009,7 +1010,7 @@ public final class IncidentResolver {
         EntityMention org = look.best(sentence, o0, o1, "organization");
         if (org != null)
             return org;
-        if (g0 != null && g1 != null) {
+        if (g0 != null && g1 != null && look.doc.sentences().get(sentence).tokens().get(g0).word().equalsIgnoreCase("of")) {
             org = look.best(sentence, g0, g1, "organization");
             if (org != null)
                 return org;
