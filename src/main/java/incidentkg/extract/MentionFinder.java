@@ -53,19 +53,49 @@ public final class MentionFinder {
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         List<EntityMention> numbered = new ArrayList<>();
-        for (EntityMention m : out)
-            numbered.add(renumber(m, numbered.size(), out));
+        for (EntityMention m : out) {
+            String role = m.cls() == EntityClass.ArmedGroup && m.role().equals("-")
+                    && speaker(doc.sentences().get(m.sentence()), m.head()) ? "source" : m.role();
+            numbered.add(renumber(m, numbered.size(), out, role));
+        }
         return numbered;
     }
 
-    private static EntityMention renumber(EntityMention m, int id, List<EntityMention> all) {
+    /** How many "of" phrases, compounds and appositions up the subject of a stance verb may name a speaker. */
+    private static final int SPEAKER_DEPTH = 4;
+
+    /**
+     * Whether the words at token {@code head} are, or are named in, the subject of a verb of
+     * {@code lexicon/stance-verbs.tsv}: "the FMLN condemns", "the human rights secretariat of the FMLN deplored".
+     */
+    private boolean speaker(Sentence s, int head) {
+        int k = head;
+        for (int depth = 0; depth <= SPEAKER_DEPTH; depth++) {
+            int up = -1;
+            for (incidentkg.model.Dependency d : s.governorsOf(k)) {
+                if (d.governor() < 0)
+                    continue;
+                String r = d.relation();
+                if (r.startsWith("nsubj") && kb.isStanceVerb(lemma(s.tokens().get(d.governor()))))
+                    return true;
+                if (r.startsWith("nmod") || r.equals("compound") || r.equals("appos") || r.startsWith("flat"))
+                    up = d.governor();
+            }
+            if (up < 0)
+                return false;
+            k = up;
+        }
+        return false;
+    }
+
+    private static EntityMention renumber(EntityMention m, int id, List<EntityMention> all, String role) {
         List<Integer> members = new ArrayList<>();
         for (int old : m.members())
             for (int i = 0; i < all.size(); i++)
                 if (all.get(i).id() == old && all.get(i).sentence() == m.sentence())
                     members.add(i);
         return new EntityMention(id, m.span(), m.sentence(), m.first(), m.last(), m.head(), m.label(), m.cls(),
-                m.gazetteerId(), m.role(), m.count(), m.country(), members, m.named(), m.headLemma(), m.modifiers(),
+                m.gazetteerId(), role, m.count(), m.country(), members, m.named(), m.headLemma(), m.modifiers(),
                 m.descriptions());
     }
 
@@ -192,6 +222,10 @@ public final class MentionFinder {
             while (first - 1 >= 0 && h - first < 8 && isModifier(t, first - 1, h)
                     && !(first < h && t.get(first).pos().equals("DT")))
                 first--;
+            // a name among the modifiers is taken whole: "Shining Path members", not "Path members"
+            EntityMention inName = mentionAt(out, s.index(), first);
+            if (first < h && inName != null && inName.named() && inName.first() < first)
+                first = inName.first();
             int nounStart = h - noun.lemmas().size() + 1;
             // the phrase without its determiners but with its adjectives ("unidentified individuals")
             int described = first;

@@ -249,6 +249,11 @@ public final class IncidentResolver {
         }
 
         // 6. places, participants near triggers, sub-events
+        // the incidents and sentences where a rule read who did it: a guess from nearness gives way to the rule there
+        Set<String> ruled = new HashSet<>();
+        for (Fact f : resolvedFacts)
+            if (f.predicate().equals("perpetrator") && f.evidence() != null)
+                ruled.add(f.subject() + " " + look.sentenceAt(f.evidence().begin()));
         for (Cluster c : clusters) {
             TriggerMention first = c.triggers.get(0);
             Span ev = first.span();
@@ -283,7 +288,7 @@ public final class IncidentResolver {
             if (place != null)
                 resolvedFacts.add(new Fact(c.id, "place", place, null));
             for (TriggerMention t : c.triggers)
-                nearbyParticipants(t, c, look, resolvedFacts);
+                nearbyParticipants(t, c, look, resolvedFacts, ruled);
         }
         Map<String, String> weaponWords = new HashMap<>();
         for (var w : found.weapons()) {
@@ -333,6 +338,15 @@ public final class IncidentResolver {
                 continue;
             out.add(f);
         }
+        // an armed group the article only describes ("the leftist group") is the one it names
+        Map<String, String> named = namedGroups(out, resolvedClaims, entity, look);
+        if (!named.isEmpty()) {
+            out.replaceAll(f -> (f.predicate().equals("perpetrator") || f.predicate().equals("claimedBy"))
+                    && named.containsKey(f.object()) ? new Fact(f.subject(), f.predicate(), named.get(f.object()),
+                    f.evidence()) : f);
+            resolvedClaims.replaceAll(c -> named.containsKey(c.claimant()) ? new Claim(c.id(), c.incident(),
+                    named.get(c.claimant()), c.reportedBy(), c.verified(), c.hedge(), c.evidence()) : c);
+        }
         // an organization that claims an incident says it did it: it is a perpetrator (as reported)
         for (Claim c : resolvedClaims)
             if (!c.incident().startsWith("cluster:")) {
@@ -379,8 +393,8 @@ public final class IncidentResolver {
     }
 
     /**
-     * The armed group behind perpetrators described as its members: the group named inside the description
-     * ("Liberation Front guerrillas") is a perpetrator too; so is the one armed group an article names, of an
+     * The armed group behind perpetrators described as its members: the group or force named inside the
+     * description ("Liberation Front guerrillas", "National Guard troops") is a perpetrator too; so is the one armed group an article names, of an
      * attack whose perpetrators are only unnamed fighters ("the rebels", "guerrillas"); where the article
      * names several, the one named nearest to the fighters (within {@value #GROUP_REACH} characters).
      */
@@ -388,7 +402,8 @@ public final class IncidentResolver {
         Map<String, List<String>> memberOf = new HashMap<>();
         for (Fact f : facts)
             if (f.predicate().equals("memberOf") && entity.containsKey(f.object())
-                    && entity.get(f.object()).cls() == EntityClass.ArmedGroup)
+                    && (entity.get(f.object()).cls() == EntityClass.ArmedGroup
+                        || entity.get(f.object()).cls() == EntityClass.SecurityForce))
                 memberOf.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f.object());
         Set<String> armedGroups = new LinkedHashSet<>();
         for (Entity e : entity.values())
@@ -417,6 +432,62 @@ public final class IncidentResolver {
             if (group != null)
                 facts.add(new Fact(incident, "perpetrator", group, perps.get(0).evidence()));
         });
+    }
+
+    /**
+     * The armed groups the article only describes ("the leftist group", "a terrorist organization") that carry out
+     * or claim an incident, each with the named group it stands for: the named armed group mentioned nearest to it
+     * (within {@value #GROUP_REACH} characters), else the article's one named armed group. Only a group the
+     * article first calls definite ("the group") points back to a name; "an Islamist group" is another group, and
+     * so is one said to be affiliated with another. A named organization the article makes a perpetrator counts
+     * as an armed group; security forces, government bodies, companies and news organizations do not.
+     */
+    private static Map<String, String> namedGroups(List<Fact> facts, List<Claim> claims, Map<String, Entity> entity,
+                                                   Lookup look) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (Entity e : entity.values())
+            if (e.cls() == EntityClass.ArmedGroup && isNamed(e.id(), look))
+                groups.add(e.id());
+        Set<String> described = new LinkedHashSet<>();
+        for (Fact f : facts) {
+            Entity e = entity.get(f.object());
+            if (e == null || !f.predicate().equals("perpetrator"))
+                continue;
+            if (e.cls() == EntityClass.Organization && isNamed(e.id(), look))
+                groups.add(e.id());
+            if (e.cls() == EntityClass.ArmedGroup && !isNamed(e.id(), look))
+                described.add(e.id());
+        }
+        for (Claim c : claims) {
+            Entity e = entity.get(c.claimant());
+            if (e != null && e.cls() == EntityClass.ArmedGroup && !isNamed(e.id(), look))
+                described.add(e.id());
+        }
+        for (Fact f : facts)
+            if (f.predicate().equals("affiliatedWith") || f.predicate().equals("memberOf"))
+                described.remove(f.subject());
+        described.removeIf(d -> !look.definiteFirst(d));
+        Map<String, String> out = new HashMap<>();
+        if (groups.isEmpty())
+            return out;
+        for (String d : described) {
+            String best = null;
+            int bestDist = GROUP_REACH;
+            for (Span ds : entity.get(d).evidence())
+                for (String g : groups)
+                    for (Span gs : entity.get(g).evidence()) {
+                        int dist = distance(gs.begin(), gs.end() - 1, ds.begin(), ds.end() - 1);
+                        if (dist < bestDist) {
+                            bestDist = dist;
+                            best = g;
+                        }
+                    }
+            if (best == null && groups.size() == 1)
+                best = groups.iterator().next();
+            if (best != null)
+                out.put(d, best);
+        }
+        return out;
     }
 
     /** How far from the fighters' words an armed group may be named to be theirs, in characters. */
@@ -780,7 +851,8 @@ public final class IncidentResolver {
     private static String key(Cluster c) { return "cluster#" + c.order; }
 
     /** Perpetrators, respondents and forces named next to a trigger in its sentence. */
-    private static void nearbyParticipants(TriggerMention t, Cluster c, Lookup look, List<Fact> out) {
+    private static void nearbyParticipants(TriggerMention t, Cluster c, Lookup look, List<Fact> out, Set<String> ruled) {
+        boolean read = ruled.contains(c.id + " " + t.sentence());
         for (EntityMention m : look.mentionsIn(t.sentence())) {
             int d = distance(m.first(), m.last(), t.first(), t.last());
             // an armed group or a perpetrator noun ("terrorists") named anywhere in the sentence of the trigger
@@ -792,7 +864,9 @@ public final class IncidentResolver {
             // the incident hit, not who carried it out
             if (suspect && look.countedVictim(m))
                 continue;
-            if (d > 6 && !(suspect && t.creates() && closest(t, m.first(), m.last(), look.found)))
+            // far from the trigger, only where no rule of the sentence said who did it ("eight soldiers accused of
+            // assassinating the priests ... talks with the guerrillas")
+            if (d > 6 && !(suspect && !read && t.creates() && closest(t, m.first(), m.last(), look.found)))
                 continue;
             String id = look.entityOf(m);
             String role = group ? "perpetrator" : m.role();
@@ -846,6 +920,11 @@ public final class IncidentResolver {
                 boolean verb = s0.equals(s1) && look.doc.sentences().get(sentence).tokens().get(s0).pos().startsWith("VB");
                 if (c == null && verb && m.relation().equals("target"))
                     c = previous(sentence, look, clusterOf, clusters);
+                // who wields a weapon in such a sentence ("two men placed the explosive devices") carried out the
+                // incident of the sentences before it
+                if (c == null && verb && m.relation().equals("perpetrator")
+                        && found.weapons().stream().anyMatch(w -> w.sentence() == sentence))
+                    c = previous(sentence, look, clusterOf, clusters);
                 String want = switch (m.relation()) {
                     case "organizer" -> "person";
                     case "target" -> "target";
@@ -885,7 +964,7 @@ public final class IncidentResolver {
                     c = previous(sentence, look, clusterOf, clusters);
                 if (c == null)
                     c = main(clusters, look.context(sentence));
-                EntityMention o = look.best(sentence, o0, o1, "agent");
+                EntityMention o = claimant(look, sentence, o0, o1, m.nodes().get("gap^"), m.nodes().get("gap"));
                 if (c == null || o == null)
                     return;
                 evidence = evidence.union(o.span());
@@ -917,8 +996,43 @@ public final class IncidentResolver {
         }
     }
 
+    /** How many tokens before the claimant's words an organization they belong to may be named. */
+    private static final int CLAIMANT_REACH = 3;
+
+    /**
+     * Who claims an incident: an organization named in the claimant's words of the rule (tokens {@code o0..o1});
+     * else one named in an "of" phrase between them and the claiming verb ("the armed branch of the Tarvos Cartel
+     * claimed"; not "the" + "FMLN claims responsibility for actions", which names no incident); else,
+     * when those words name a person or no one, one named just before them ("sources of the leftist group headed
+     * by Juan Ruiz claimed"); else whatever agent the claimant's words name.
+     */
+    private static EntityMention claimant(Lookup look, int sentence, int o0, int o1, Integer g0, Integer g1) {
+        EntityMention org = look.best(sentence, o0, o1, "organization");
+        if (org != null)
+            return org;
+        if (g0 != null && g1 != null && look.doc.sentences().get(sentence).tokens().get(g0).word().equalsIgnoreCase("of")) {
+            org = look.best(sentence, g0, g1, "organization");
+            if (org != null)
+                return org;
+        }
+        EntityMention agent = look.best(sentence, o0, o1, "agent");
+        if (agent == null || agent.cls() == EntityClass.Person || agent.cls() == EntityClass.PersonGroup) {
+            EntityMention before = null;
+            for (EntityMention e : look.mentionsIn(sentence))
+                if (e.cls().isOrganization() && e.last() < o0 && o0 - e.last() <= CLAIMANT_REACH
+                        && (before == null || e.last() > before.last()))
+                    before = e;
+            if (before != null)
+                return before;
+        }
+        return agent;
+    }
+
     /** Determiners that make a plural noun speak of particular things: "the attacks", "these murders". */
     private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both");
+
+    /** Determiners that point back to something named before: "the group", "this organization". */
+    private static final Set<String> DEFINITE_WORDS = Set.of("the", "this", "that", "these", "those");
 
     /**
      * Whether token {@code k} is an incident word in the plural without a definite determiner, possessive or
@@ -1003,6 +1117,24 @@ public final class IncidentResolver {
         }
 
         boolean isNews(String id) { return news.contains(id); }
+
+        /** The index of the sentence holding character {@code offset}; -1 if none. */
+        int sentenceAt(int offset) {
+            for (var s : doc.sentences())
+                if (s.span().begin() <= offset && offset < s.span().end())
+                    return s.index();
+            return -1;
+        }
+
+        /** Whether the first mention of entity {@code id} opens with a definite determiner ("the group"). */
+        boolean definiteFirst(String id) {
+            for (EntityMention m : found.entities())
+                if (id.equals(entityOf(m))) {
+                    var tokens = doc.sentences().get(m.sentence()).tokens();
+                    return m.first() > 0 && DEFINITE_WORDS.contains(tokens.get(m.first() - 1).word().toLowerCase(Locale.ROOT));
+                }
+            return false;
+        }
 
         /** Whether mention {@code m} is, or is named in, the people a figure of victims counts. */
         boolean countedVictim(EntityMention m) {

@@ -26,6 +26,7 @@ public final class KnowledgeBase {
     private final List<Entries.Trigger> triggers;
     private final List<Entries.Noun> nouns;
     private final Set<String> ideologies;
+    private final Set<String> stanceVerbs;
     private final List<Entries.TallyCue> tallyCues;
     private final List<Entries.QualifierWords> qualifiers;
     private final List<Entries.ZeroCount> zeroCounts;
@@ -41,6 +42,7 @@ public final class KnowledgeBase {
         triggers = List.copyOf(b.triggers);
         nouns = List.copyOf(b.nouns);
         ideologies = Set.copyOf(b.ideologies);
+        stanceVerbs = Set.copyOf(b.stanceVerbs);
         tallyCues = List.copyOf(b.tallyCues);
         qualifiers = List.copyOf(b.qualifiers);
         zeroCounts = List.copyOf(b.zeroCounts);
@@ -57,6 +59,7 @@ public final class KnowledgeBase {
         List<Entries.Trigger> triggers = new ArrayList<>();
         List<Entries.Noun> nouns = new ArrayList<>();
         Set<String> ideologies = new HashSet<>();
+        Set<String> stanceVerbs = new HashSet<>();
         List<Entries.TallyCue> tallyCues = new ArrayList<>();
         List<Entries.QualifierWords> qualifiers = new ArrayList<>();
         List<Entries.ZeroCount> zeroCounts = new ArrayList<>();
@@ -95,6 +98,8 @@ public final class KnowledgeBase {
                     "target", "-"), "modifier:ideology".equals(r.optional("requires")))), "lemmas", "class", "role",
                     "requires");
             read(data, "lexicon/ideologies.tsv", r -> b.ideologies.add(r.get("lemma").toLowerCase(Locale.ROOT)),
+                 "lemma");
+            read(data, "lexicon/stance-verbs.tsv", r -> b.stanceVerbs.add(r.get("lemma").toLowerCase(Locale.ROOT)),
                  "lemma");
             read(data, "lexicon/tally-cues.tsv", r -> b.tallyCues.add(new Entries.TallyCue(words(r.get("lemmas")),
                     tallyKind(r, r.get("kind")), oneOf(r, "where", "after", "before", "noun", "any"),
@@ -194,6 +199,9 @@ public final class KnowledgeBase {
     public List<Entries.Trigger> triggers() { return triggers; }
     public List<Entries.Noun> nouns() { return nouns; }
     public boolean isIdeology(String lemma) { return ideologies.contains(lemma.toLowerCase(Locale.ROOT)); }
+
+    /** {@code lexicon/stance-verbs.tsv}: whether the subject of a verb with this lemma speaks of an incident. */
+    public boolean isStanceVerb(String lemma) { return stanceVerbs.contains(lemma.toLowerCase(Locale.ROOT)); }
     public List<Entries.TallyCue> tallyCues() { return tallyCues; }
     public List<Entries.QualifierWords> qualifiers() { return qualifiers; }
     public List<Entries.ZeroCount> zeroCounts() { return zeroCounts; }
