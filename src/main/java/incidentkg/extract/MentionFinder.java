@@ -139,9 +139,16 @@ public final class MentionFinder {
                 continue;
             }
             // a name before a street or district noun names the street or district ("Oxford Street", "Shah
-            // Wali Kot district"), not a city or a person: left to the nominal pass
-            if (namesPlaceBefore(doc, t, last, cls)) {
-                i = last;
+            // Wali Kot district"), not a city or a person: name and noun are one mention of the street
+            if (namesPlaceBefore(doc, t, last, cls) && !used[last + 1]) {
+                Entries.Noun noun = nounEnding(t, last + 1);
+                out.add(new EntityMention(out.size() + 10_000 * s.index(),
+                        new Span(t.get(i).span().begin(), t.get(last + 1).span().end()), s.index(), i, last + 1,
+                        last + 1, surface(doc, t, i, last + 1), noun.entityClass(), null, "-", null, null, List.of(),
+                        true, String.join(" ", noun.lemmas()), Set.of()));
+                for (int k = i; k <= last + 1; k++)
+                    used[k] = true;
+                i = last + 1;
                 continue;
             }
             // an organization's name ending in a noun of armed forces is a security force ("Bracamonte Battalion")
