@@ -31,7 +31,7 @@ class NearMissRulesIT {
     @BeforeAll
     void load() throws Exception {
         store = Seed.inMemory(DIR, "nearmiss-road", "nearmiss-town", "nearmiss-meeting", "nearmiss-protest",
-                              "nearmiss-bombers", "nearmiss-arrests", "nearmiss-convoy", "nearmiss-group");
+                              "nearmiss-bombers", "nearmiss-arrests", "nearmiss-convoy", "nearmiss-group", "nearmiss-east");
     }
 
     @AfterAll
@@ -123,5 +123,13 @@ class NearMissRulesIT {
         // a group noun with no name next to it stays a group of its own: "an Islamist group attacked"
         Set<String> all = labels("nearmiss-group", "ikg:perpetrator");
         assertTrue(all.stream().anyMatch(p -> p.contains("Islamist group")), all.toString());
+    }
+
+    @Test
+    void aWordTaggedLikeTheTownNextToItIsNoTownOfItsOwn() {
+        // "raided several homes in east London": the town is London, "east" is no town; Gao stays a town
+        Set<String> cities = labels("nearmiss-east", "ikg:city");
+        assertTrue(cities.contains("London") && cities.contains("Gao"), cities.toString());
+        assertFalse(cities.stream().anyMatch(c -> c.equalsIgnoreCase("east")), cities.toString());
     }
 }
