@@ -24,7 +24,8 @@ import java.util.Set;
  * <li>CoreNLP's named entities that the gazetteer does not know (persons, organizations, places);</li>
  * <li>common-noun phrases headed by a noun of {@code lexicon/nouns.tsv} ("seven Acme Airways staff members",
  *     "Malian special forces", "a restaurant"), taking in the modifiers to their left; a venue noun after a
- *     name is a named venue ("Grand Palace hotel").</li>
+ *     name is a named venue ("Grand Palace hotel"); a street or district noun after a name makes the name
+ *     the street's or the district's ("Kidal Road" is no mention of Kidal).</li>
  * </ol>
  */
 public final class MentionFinder {
@@ -112,6 +113,8 @@ public final class MentionFinder {
                 if (hits.isEmpty() || !compatible(t, i, last))
                     continue;
                 GazetteerEntry e = choose(hits, doc);
+                if (e.type().isPlace() && namesPlaceBefore(doc, t, last, e.type()))
+                    break;
                 Span span = new Span(t.get(i).span().begin(), t.get(last).span().end());
                 out.add(new EntityMention(out.size() + 10_000 * s.index(), span, s.index(), i, last, last, e.label(),
                         e.type(), e.id(), "-", null, null, List.of(), true, lemma(t.get(last)), Set.of()));
@@ -159,6 +162,25 @@ public final class MentionFinder {
                 i = last;
                 continue;
             }
+            // a word tagged like a gazetteer name next to it is part of that name ("east" of "east London")
+            if ((i > 0 && used[i - 1] && t.get(i - 1).ner().equals(t.get(i).ner())
+                    || last + 1 < t.size() && used[last + 1] && t.get(last + 1).ner().equals(t.get(i).ner()))) {
+                i = last;
+                continue;
+            }
+            // a name before a street or district noun names the street or district ("Oxford Street", "Shah
+            // Wali Kot district"), not a city or a person: name and noun are one mention of the street
+            if (namesPlaceBefore(doc, t, last, cls) && !used[last + 1]) {
+                Entries.Noun noun = nounEnding(t, last + 1);
+                out.add(new EntityMention(out.size() + 10_000 * s.index(),
+                        new Span(t.get(i).span().begin(), t.get(last + 1).span().end()), s.index(), i, last + 1,
+                        last + 1, surface(doc, t, i, last + 1), noun.entityClass(), null, "-", null, null, List.of(),
+                        true, String.join(" ", noun.lemmas()), Set.of()));
+                for (int k = i; k <= last + 1; k++)
+                    used[k] = true;
+                i = last + 1;
+                continue;
+            }
             // an organization's name ending in a noun of armed forces is a security force ("Bracamonte Battalion")
             if (cls == EntityClass.Organization && headNoun != null && headNoun.entityClass() == EntityClass.SecurityForce)
                 cls = EntityClass.SecurityForce;
@@ -174,6 +196,27 @@ public final class MentionFinder {
                 used[k] = true;
             i = last;
         }
+    }
+
+    /**
+     * Whether the name ending at token {@code last} is the first part of the name of a street, road or district:
+     * the next token is such a noun of {@code lexicon/nouns.tsv} (class ikg:Place or ikg:Region), capitalised as
+     * part of the name ("Oxford Street", "Helmand Province"), or heading the phrase after a name that is no place
+     * ("Shah Wali Kot district"); a place's name before a plain noun stays a place ("a Gao street"). In text
+     * written in capitals, capitals say nothing, and every name stays.
+     */
+    private boolean namesPlaceBefore(AnnotatedArticle doc, List<Token> t, int last, EntityClass cls) {
+        if (last + 1 >= t.size() || TextLib.isAllCaps(doc.text()))
+            return false;
+        Token next = t.get(last + 1);
+        Entries.Noun noun = nounEnding(t, last + 1);
+        if (noun == null || noun.lemmas().size() != 1
+                || noun.entityClass() != EntityClass.Place && noun.entityClass() != EntityClass.Region)
+            return false;
+        if (Character.isUpperCase(next.word().charAt(0)))
+            return true;
+        boolean head = last + 2 >= t.size() || !t.get(last + 2).pos().startsWith("NN");
+        return !cls.isPlace() && head;
     }
 
     private static EntityClass nerClass(String ner) {
@@ -269,6 +312,15 @@ public final class MentionFinder {
             if (noun.needsIdeology() && !ideology)
                 continue;
             EntityClass cls = noun.entityClass();
+            // an armed group's name in quotes just before the group noun: "the "Islamic State" militant group"
+            if (cls == EntityClass.ArmedGroup && members.isEmpty()) {
+                int k = first - 1;
+                while (k >= 0 && (t.get(k).pos().equals("''") || t.get(k).pos().equals("``")))
+                    k--;
+                EntityMention before = k >= 0 && k < first - 1 ? mentionAt(out, s.index(), k) : null;
+                if (before != null && before.last() == k && before.cls().isOrganization())
+                    members.add(before.id());
+            }
             boolean named = cls == EntityClass.Venue && nameStart >= 0;
             int spanFirst = named ? nameStart : first;
             Span span = new Span(t.get(spanFirst).span().begin(), t.get(h).span().end());
@@ -298,6 +350,9 @@ public final class MentionFinder {
                 // it ("employees of the gas station", "governor of the department of Antioquia")
                 if (nounStart > spanFirst)
                     descriptions.add(surface(doc, t, nounStart, h));
+                // a noun of several words is also named by its last ("bombers" of "suicide bombers")
+                if (nounStart < h)
+                    descriptions.add(surface(doc, t, h, h));
                 for (int end : ofPhrases(t, h)) {
                     descriptions.add(TextLib.plainLabel(surface(doc, t, described, end)));
                     if (nounStart > described)

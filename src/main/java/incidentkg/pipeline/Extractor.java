@@ -74,7 +74,7 @@ public final class Extractor {
         EntityResolver.Resolved resolved = new EntityResolver(kb.gazetteer())
                 .resolve(article.id(), entities, mainCity(entities),
                          offset -> article.kindAt(offset) == incidentkg.model.SegmentKind.TEASER ? "teaser" : "main");
-        IncidentResolver.Result result = new IncidentResolver(kb.gazetteer()).resolve(doc, found, resolved, date);
+        IncidentResolver.Result result = new IncidentResolver(kb.gazetteer(), kb.vehicles()).resolve(doc, found, resolved, date);
         List<Entity> all = new ArrayList<>(resolved.entities());
         all.addAll(result.extraEntities());
         List<Span> sentences = new ArrayList<>();

@@ -23,6 +23,7 @@ import java.util.Set;
  * <li>gazetteer mentions are their gazetteer entry ({@code place/peru});</li>
  * <li>a person's short name joins the full name that ends with it ("Diaz", "Maria Diaz");</li>
  * <li>a common-noun venue ("the hotel") is the article's one named venue of that kind, if there is one;</li>
+ * <li>a group noun next to an armed group's name is that group ("the Islamic State militant group");</li>
  * <li>groups of people join earlier mentions with the same head noun in the same part of the page (the story
  * or the teasers), unless their counts, countries or describing words
  *     differ ("three people" and "five people" stay apart).</li>
@@ -68,6 +69,12 @@ public final class EntityResolver {
         ordered.addAll(mentions.stream().filter(m -> !m.named()).toList());
         for (EntityMention m : ordered) {
             Draft d = find(m, byKey, namedVenues, contextOf);
+            // a group noun around an armed group's name is that group: "the Islamic State militant group"
+            if (d == null && !m.named() && m.cls() == EntityClass.ArmedGroup)
+                for (int member : m.members())
+                    for (EntityMention o : ordered)
+                        if (o.id() == member && o.cls() == EntityClass.ArmedGroup && draftOf.containsKey(member))
+                            d = draftOf.get(member);
             if (d == null) {
                 d = new Draft(m.cls(), m.label(), m.gazetteerId());
                 byKey.put(key(m, byKey.size()), d);

@@ -50,7 +50,9 @@ import java.util.Set;
  *
  * <p>Figures go to the incident whose trigger is nearest in their sentence, else to the incident of the
  * previous sentences of their paragraph, else to the story's main incident. A security operation at the
- * venue or city of an attack, on overlapping dates, is part of it, and its forces are respondents.
+ * venue or city of an attack, on overlapping dates, is part of it, and its forces are respondents. A vehicle
+ * named next to an incident word ({@code lexicon/vehicles.tsv}: "a convoy", "the bus") is what the incident hit,
+ * not its venue.
  */
 public final class IncidentResolver {
     private static final int NEAR = 10;
@@ -60,9 +62,16 @@ public final class IncidentResolver {
             "instrument", "claimedBy", "respondent", "conductedBy");
 
     private final Gazetteer gazetteer;
+    private final Set<String> vehicles;
 
     public IncidentResolver(Gazetteer gazetteer) {
+        this(gazetteer, Set.of());
+    }
+
+    /** {@code vehicles}: the lemmas of the nouns that name vehicles ({@code lexicon/vehicles.tsv}). */
+    public IncidentResolver(Gazetteer gazetteer, Set<String> vehicles) {
         this.gazetteer = gazetteer;
+        this.vehicles = Set.copyOf(vehicles);
     }
 
     /** What the article says of its incidents. */
@@ -257,6 +266,12 @@ public final class IncidentResolver {
         for (Cluster c : clusters) {
             TriggerMention first = c.triggers.get(0);
             Span ev = first.span();
+            // a vehicle is what the incident hit, not where it happened ("a bomb exploded under a convoy")
+            if (c.venue != null && vehicle(c.venue, look)) {
+                if (c.family() == Family.ATTACK)
+                    resolvedFacts.add(new Fact(c.id, "target", c.venue, ev));
+                c.venue = null;
+            }
             if (c.venue != null) {
                 resolvedFacts.add(new Fact(c.id, "venue", c.venue, ev));
                 if (c.family() == Family.ATTACK)
@@ -361,7 +376,11 @@ public final class IncidentResolver {
         for (EntityMention m : found.entities())
             if (m.cls() == EntityClass.PersonGroup && m.role().equals("perpetrator"))
                 fighters.add(look.entityOf(m));
-        groupPerpetrators(out, entity, fighters);
+        Set<String> attacks = new HashSet<>();
+        for (Cluster c : clusters)
+            if (c.family() == Family.ATTACK)
+                attacks.add(c.id);
+        groupPerpetrators(out, entity, fighters, attacks);
         onePerpetratorPerHead(out, found, look);
 
         // an incident named only by common words ("attack", "shot") with nothing else said of it is not
@@ -396,9 +415,11 @@ public final class IncidentResolver {
      * The armed group behind perpetrators described as its members: the group or force named inside the
      * description ("Liberation Front guerrillas", "National Guard troops") is a perpetrator too; so is the one armed group an article names, of an
      * attack whose perpetrators are only unnamed fighters ("the rebels", "guerrillas"); where the article
-     * names several, the one named nearest to the fighters (within {@value #GROUP_REACH} characters).
+     * names several, the one named nearest to the fighters (within {@value #GROUP_REACH} characters). Only attacks
+     * are put on an armed group that way: the protesters of a demonstration are no group's fighters.
      */
-    private static void groupPerpetrators(List<Fact> facts, Map<String, Entity> entity, Set<String> fighterIds) {
+    private static void groupPerpetrators(List<Fact> facts, Map<String, Entity> entity, Set<String> fighterIds,
+                                          Set<String> attacks) {
         Map<String, List<String>> memberOf = new HashMap<>();
         for (Fact f : facts)
             if (f.predicate().equals("memberOf") && entity.containsKey(f.object())
@@ -425,7 +446,7 @@ public final class IncidentResolver {
                 }
             }
             boolean fighters = perps.stream().allMatch(f -> fighterIds.contains(f.object()));
-            if (organization || !fighters || armedGroups.isEmpty())
+            if (organization || !fighters || armedGroups.isEmpty() || !attacks.contains(incident))
                 return;
             String group = armedGroups.size() == 1 ? armedGroups.iterator().next()
                     : nearestGroup(perps, armedGroups, entity);
@@ -690,6 +711,14 @@ public final class IncidentResolver {
         return new Args(venue, city, country, locality, earliest, latest);
     }
 
+    /** Whether the entity is named by a noun of a vehicle ("convoy", "the car"). */
+    private boolean vehicle(String entityId, Lookup look) {
+        for (EntityMention m : look.found.entities())
+            if (entityId.equals(look.entityOf(m)) && vehicles.contains(m.headLemma()))
+                return true;
+        return false;
+    }
+
     /** Whether no other incident-making trigger of the sentence is nearer to tokens {@code first..last}. */
     private static boolean closest(TriggerMention t, int first, int last, Found found) {
         int mine = distance(first, last, t.first(), t.last());
@@ -904,7 +933,7 @@ public final class IncidentResolver {
                 Cluster c = look.cluster(sentence, o0, o1, clusterOf);
                 if (c != null)
                     for (EntityMention p : look.overlapping(sentence, s0, s1))
-                        if (p.cls() == EntityClass.Person)
+                        if (p.cls() == EntityClass.Person && !ofPhrase(look.doc.sentences().get(sentence), p.first(), s0))
                             facts.add(new Fact(look.entityOf(p), m.relation(), key(c), evidence.union(p.span())));
             }
             case "organizer", "perpetrator", "conductedBy", "target", "victim", "respondent" -> {
@@ -1026,6 +1055,21 @@ public final class IncidentResolver {
                 return before;
         }
         return agent;
+    }
+
+    /**
+     * Whether the name at token {@code k} ends an "of" phrase that describes someone before it in a list that starts
+     * at token {@code from}: "Ana Ruiz, wife of the writer Luis Vega" names Luis Vega as Ana Ruiz's husband.
+     */
+    private static boolean ofPhrase(incidentkg.model.Sentence s, int k, int from) {
+        for (int j = k - 1; j >= from; j--) {
+            var t = s.tokens().get(j);
+            if (t.word().equalsIgnoreCase("of"))
+                return true;
+            if (!(t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().startsWith("NN") && !t.ner().equals("PERSON")))
+                return false;
+        }
+        return false;
     }
 
     /** Determiners that make a plural noun speak of particular things: "the attacks", "these murders". */

@@ -35,6 +35,7 @@ public final class KnowledgeBase {
     private final Map<String, Stage> stages;
     private final Map<String, String> modality;
     private final List<Entries.Weapon> weapons;
+    private final Set<String> vehicles;
     private final List<DependencyRule> rules;
     private final Gazetteer gazetteer;
 
@@ -51,6 +52,7 @@ public final class KnowledgeBase {
         stages = Map.copyOf(b.stages);
         modality = Map.copyOf(b.modality);
         weapons = List.copyOf(b.weapons);
+        vehicles = Set.copyOf(b.vehicles);
         rules = List.copyOf(b.rules);
         gazetteer = b.gazetteer;
     }
@@ -68,6 +70,7 @@ public final class KnowledgeBase {
         Map<String, Stage> stages = new HashMap<>();
         Map<String, String> modality = new HashMap<>();
         List<Entries.Weapon> weapons = new ArrayList<>();
+        Set<String> vehicles = new HashSet<>();
         List<DependencyRule> rules = new ArrayList<>();
         Gazetteer gazetteer;
     }
@@ -116,6 +119,8 @@ public final class KnowledgeBase {
                  "lemma", "stage");
             read(data, "lexicon/modality.tsv", r -> b.modality.put(r.get("lemma").toLowerCase(Locale.ROOT),
                     oneOf(r, "kind", "modal", "negation", "purpose", "realis", "perform", "recalled", "status")), "lemma", "kind");
+            read(data, "lexicon/vehicles.tsv", r -> b.vehicles.add(String.join(" ", words(r.get("lemmas")))),
+                 "lemmas");
             read(data, "lexicon/weapons.tsv", r -> b.weapons.add(new Entries.Weapon(words(r.get("lemmas")),
                     r.get("label"))), "lemmas", "label");
             for (String f : data.list("rules", ".rules"))
@@ -213,5 +218,8 @@ public final class KnowledgeBase {
     public Map<String, String> modality() { return modality; }
     public List<DependencyRule> rules() { return rules; }
     public List<Entries.Weapon> weapons() { return weapons; }
+
+    /** {@code lexicon/vehicles.tsv}: the lemmas (space-separated) of the nouns that name vehicles. */
+    public Set<String> vehicles() { return vehicles; }
     public Gazetteer gazetteer() { return gazetteer; }
 }
