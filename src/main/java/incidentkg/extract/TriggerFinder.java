@@ -21,7 +21,9 @@ import java.util.List;
  * gives its stage or country ("four thwarted French terror plots"). A trigger in a clause that says the incident
  * did not take place, or not yet ({@code lexicon/modality.tsv}: "will not attack", "orders not to bomb", "will
  * set off bombs"), names no incident and is left out; so does a trigger noun that names other incidents than the
- * one reported ("other attacks", "previous bombings"), or a legal state ("a state of siege").
+ * one reported ("other attacks", "previous bombings"), or a legal state ("a state of siege"), and so does a trigger
+ * verb whose object makes it harmless ("shoot video footage"). A bare plural trigger noun outside headlines
+ * ("attacks on military positions") speaks of incidents in general: it joins an incident but starts none.
  */
 public final class TriggerFinder {
     private final KnowledgeBase kb;
@@ -42,7 +44,7 @@ public final class TriggerFinder {
                     if (i + len > t.size() || !matches(t, i, tr))
                         continue;
                     int last = i + len - 1;
-                    if (irrealis(s, tr.pos().equals("V") ? i : last) || recalled(s, last)) {
+                    if (irrealis(s, tr.pos().equals("V") ? i : last) || recalled(s, last) || harmless(s, i, last)) {
                         i = last;
                         break;
                     }
@@ -55,8 +57,14 @@ public final class TriggerFinder {
                         if (t.get(k).ner().equals("NATIONALITY"))
                             country = kb.gazetteer().demonym(t.get(k).word()).map(GazetteerEntry::id).orElse(country);
                     }
+                    boolean creates = tr.creates();
+                    // a bare plural incident noun speaks of incidents in general ("attacks on military positions"):
+                    // it joins an incident told nearby but starts none (a headline's plural does: "Bombings kill 20")
+                    if (creates && generic(s, last)
+                            && doc.article().kindAt(t.get(i).span().begin()) != incidentkg.model.SegmentKind.HEADLINE)
+                        creates = false;
                     out.add(new TriggerMention(out.size(), new Span(t.get(i).span().begin(), t.get(last).span().end()),
-                            s.index(), i, last, tr.incidentClass(), tr.priority(), tr.creates(), stage, country));
+                            s.index(), i, last, tr.incidentClass(), tr.priority(), creates, stage, country));
                     i = last;
                     break;
                 }
@@ -134,6 +142,40 @@ public final class TriggerFinder {
             if (d.relation().equals("nmod:of") && d.governor() >= 0
                     && "status".equals(modality(s, d.governor())))
                 return true;
+        return false;
+    }
+
+    /** Determiners that make a plural noun speak of particular things: "the attacks", "these murders". */
+    private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "these", "those", "both", "two", "three");
+
+    /**
+     * Whether the trigger noun at {@code head} is a plural without a definite determiner, possessive or number:
+     * "attacks on military positions", "deterring sabotage and attacks" speak of incidents in general.
+     */
+    private static boolean generic(Sentence s, int head) {
+        if (!s.tokens().get(head).pos().equals("NNS"))
+            return false;
+        for (Dependency d : s.dependentsOf(head)) {
+            String r = d.relation();
+            if (r.equals("nummod") || r.startsWith("nmod:poss") || r.equals("det")
+                    && DEFINITE.contains(s.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)))
+                return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the trigger verb at tokens {@code first..last} acts on a thing of kind {@code harmless}
+     * ({@code lexicon/modality.tsv}): "shoot video footage", "shoot a film" name no violence.
+     */
+    private boolean harmless(Sentence s, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (!s.tokens().get(k).pos().startsWith("VB"))
+                continue;
+            for (Dependency d : s.dependentsOf(k))
+                if (d.relation().equals("obj") && "harmless".equals(modality(s, d.dependent())))
+                    return true;
+        }
         return false;
     }
 
