@@ -22,8 +22,7 @@ import java.util.List;
  * did not take place, or not yet ({@code lexicon/modality.tsv}: "will not attack", "orders not to bomb", "will
  * set off bombs"), names no incident and is left out; so does a trigger noun that names other incidents than the
  * one reported ("other attacks", "previous bombings"), or a legal state ("a state of siege"), and so does a trigger
- * verb whose object makes it harmless ("shoot video footage"). A bare plural trigger noun outside headlines
- * ("attacks on military positions") speaks of incidents in general: it joins an incident but starts none.
+ * verb whose object makes it harmless ("shoot video footage").
  */
 public final class TriggerFinder {
     private final KnowledgeBase kb;
@@ -57,14 +56,8 @@ public final class TriggerFinder {
                         if (t.get(k).ner().equals("NATIONALITY"))
                             country = kb.gazetteer().demonym(t.get(k).word()).map(GazetteerEntry::id).orElse(country);
                     }
-                    boolean creates = tr.creates();
-                    // a bare plural incident noun speaks of incidents in general ("attacks on military positions"):
-                    // it joins an incident told nearby but starts none (a headline's plural does: "Bombings kill 20")
-                    if (creates && generic(s, last)
-                            && doc.article().kindAt(t.get(i).span().begin()) != incidentkg.model.SegmentKind.HEADLINE)
-                        creates = false;
                     out.add(new TriggerMention(out.size(), new Span(t.get(i).span().begin(), t.get(last).span().end()),
-                            s.index(), i, last, tr.incidentClass(), tr.priority(), creates, stage, country));
+                            s.index(), i, last, tr.incidentClass(), tr.priority(), tr.creates(), stage, country));
                     i = last;
                     break;
                 }
@@ -143,25 +136,6 @@ public final class TriggerFinder {
                     && "status".equals(modality(s, d.governor())))
                 return true;
         return false;
-    }
-
-    /** Determiners that make a plural noun speak of particular things: "the attacks", "these murders". */
-    private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "these", "those", "both", "two", "three");
-
-    /**
-     * Whether the trigger noun at {@code head} is a plural without a definite determiner, possessive or number:
-     * "attacks on military positions", "deterring sabotage and attacks" speak of incidents in general.
-     */
-    private static boolean generic(Sentence s, int head) {
-        if (!s.tokens().get(head).pos().equals("NNS"))
-            return false;
-        for (Dependency d : s.dependentsOf(head)) {
-            String r = d.relation();
-            if (r.equals("nummod") || r.startsWith("nmod:poss") || r.equals("det")
-                    && DEFINITE.contains(s.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)))
-                return false;
-        }
-        return true;
     }
 
     /**
