@@ -21,7 +21,8 @@ import java.util.List;
  * gives its stage or country ("four thwarted French terror plots"). A trigger in a clause that says the incident
  * did not take place, or not yet ({@code lexicon/modality.tsv}: "will not attack", "orders not to bomb", "will
  * set off bombs"), names no incident and is left out; so does a trigger noun that names other incidents than the
- * one reported ("other attacks", "previous bombings"), or a legal state ("a state of siege").
+ * one reported ("other attacks", "previous bombings"), or a legal state ("a state of siege"), and so does a trigger
+ * verb whose object makes it harmless ("shoot video footage").
  */
 public final class TriggerFinder {
     private final KnowledgeBase kb;
@@ -42,7 +43,7 @@ public final class TriggerFinder {
                     if (i + len > t.size() || !matches(t, i, tr))
                         continue;
                     int last = i + len - 1;
-                    if (irrealis(s, tr.pos().equals("V") ? i : last) || recalled(s, last)) {
+                    if (irrealis(s, tr.pos().equals("V") ? i : last) || recalled(s, last) || harmless(s, i, last)) {
                         i = last;
                         break;
                     }
@@ -134,6 +135,21 @@ public final class TriggerFinder {
             if (d.relation().equals("nmod:of") && d.governor() >= 0
                     && "status".equals(modality(s, d.governor())))
                 return true;
+        return false;
+    }
+
+    /**
+     * Whether the trigger verb at tokens {@code first..last} acts on a thing of kind {@code harmless}
+     * ({@code lexicon/modality.tsv}): "shoot video footage", "shoot a film" name no violence.
+     */
+    private boolean harmless(Sentence s, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (!s.tokens().get(k).pos().startsWith("VB"))
+                continue;
+            for (Dependency d : s.dependentsOf(k))
+                if (d.relation().equals("obj") && "harmless".equals(modality(s, d.dependent())))
+                    return true;
+        }
         return false;
     }
 

@@ -167,7 +167,9 @@ public final class IncidentResolver {
             if (clusterOf.containsKey(t.id()))
                 continue;
             Cluster c = antecedent(t, clusters, clusterOf, found, look);
-            if (c != null && t.creates() && !compatible(c, argsOf.get(t.id())))
+            // "the house" and "her home" may be one building: venues named by common nouns do not tell incidents apart
+            if (c != null && t.creates() && !compatible(c, argsOf.get(t.id()))
+                    && !compatibleButUnnamedVenue(c, argsOf.get(t.id()), look))
                 c = null;
             if (c == null && t.creates()) {
                 c = new Cluster(look.context(t.sentence()), t.span().begin());
@@ -632,6 +634,17 @@ public final class IncidentResolver {
         return true;
     }
 
+    /**
+     * Whether an incident and a trigger's arguments disagree only in venues that are common nouns ("the house", "his
+     * home"): two words for one building.
+     */
+    private static boolean compatibleButUnnamedVenue(Cluster c, Args a, Lookup look) {
+        if (c.venue == null || a.venue == null || isNamed(c.venue, look) || isNamed(a.venue, look))
+            return false;
+        Args without = new Args(null, a.city, a.country, a.locality, a.earliest, a.latest);
+        return compatible(c, without);
+    }
+
     private static boolean shares(Cluster c, Args a) {
         if (c.venue != null && c.venue.equals(a.venue) || c.city != null && c.city.equals(a.city))
             return true;
@@ -954,6 +967,10 @@ public final class IncidentResolver {
                 if (c == null && verb && m.relation().equals("perpetrator")
                         && found.weapons().stream().anyMatch(w -> w.sentence() == sentence))
                     c = previous(sentence, look, clusterOf, clusters);
+                // who a noun names as a victim in a sentence without incident word ("the victims were …", "the bodies
+                // of …") was hit in the incident of the sentences before it, or in the story's main incident
+                if (c == null && m.relation().equals("victim") && !verb)
+                    c = previous(sentence, look, clusterOf, clusters);
                 String want = switch (m.relation()) {
                     case "organizer" -> "person";
                     case "target" -> "target";
@@ -962,6 +979,11 @@ public final class IncidentResolver {
                     default -> "agent";
                 };
                 EntityMention o = look.best(sentence, o0, o1, want);
+                // the people joined to a victim by "and" are victims too ("the bodies of Ana Ruiz, a judge, and Luis Vega")
+                List<EntityMention> others = m.relation().equals("victim")
+                        ? look.conjuncts(sentence, o0, o1, want) : List.of();
+                if (o == null && !others.isEmpty())
+                    o = others.get(0);
                 String object = o == null ? null : look.entityOf(o);
                 if (o != null)
                     evidence = evidence.union(o.span());
@@ -982,6 +1004,9 @@ public final class IncidentResolver {
                 String predicate = m.relation().equals("perpetrator") && c.family() == Family.SECURITY
                         ? "conductedBy" : m.relation();
                 facts.add(new Fact(key(c), predicate, object, evidence));
+                for (EntityMention other : others)
+                    if (other != o)
+                        facts.add(new Fact(key(c), predicate, look.entityOf(other), evidence.union(other.span())));
                 if (m.relation().equals("organizer"))
                     facts.add(new Fact(key(c), "perpetrator", object, evidence));
             }
@@ -1247,6 +1272,38 @@ public final class IncidentResolver {
                     return m;
             }
             return null;
+        }
+
+        /**
+         * The mentions of the wanted kind joined to tokens {@code from..to} by a conjunction ("Ana Ruiz and Luis Vega",
+         * "the priests, their cook and her daughter"): they stand in the same role as {@code m}.
+         */
+        List<EntityMention> conjuncts(int sentence, int from, int to, String want) {
+            incidentkg.model.Sentence s = doc.sentences().get(sentence);
+            Set<Integer> heads = new HashSet<>();
+            for (int k = from; k <= to; k++)
+                heads.add(k);
+            for (boolean grew = true; grew; ) {
+                grew = false;
+                for (incidentkg.model.Dependency d : s.dependencies())
+                    if (d.relation().startsWith("conj") && d.governor() >= 0
+                            && heads.contains(d.governor()) != heads.contains(d.dependent())
+                            && s.tokens().get(d.governor()).pos().startsWith("NN")
+                            && s.tokens().get(d.dependent()).pos().startsWith("NN")) {
+                        heads.add(d.governor());
+                        heads.add(d.dependent());
+                        grew = true;
+                    }
+            }
+            List<EntityMention> out = new ArrayList<>();
+            for (int h : new java.util.TreeSet<>(heads)) {
+                if (h >= from && h <= to)
+                    continue;
+                EntityMention other = best(sentence, h, h, want);
+                if (other != null && !(other.first() <= to && from <= other.last()) && !out.contains(other))
+                    out.add(other);
+            }
+            return out;
         }
 
         /** The incident whose trigger lies in tokens {@code from..to}, else the nearest one after, else before. */

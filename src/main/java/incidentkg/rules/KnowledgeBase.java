@@ -118,7 +118,7 @@ public final class KnowledgeBase {
             read(data, "lexicon/stages.tsv", r -> b.stages.put(r.get("lemma"), parse(r, "stage", Stage::parse)),
                  "lemma", "stage");
             read(data, "lexicon/modality.tsv", r -> b.modality.put(r.get("lemma").toLowerCase(Locale.ROOT),
-                    oneOf(r, "kind", "modal", "negation", "purpose", "realis", "perform", "recalled", "status")), "lemma", "kind");
+                    oneOf(r, "kind", "modal", "negation", "purpose", "realis", "perform", "recalled", "status", "harmless")), "lemma", "kind");
             read(data, "lexicon/vehicles.tsv", r -> b.vehicles.add(String.join(" ", words(r.get("lemmas")))),
                  "lemmas");
             read(data, "lexicon/weapons.tsv", r -> b.weapons.add(new Entries.Weapon(words(r.get("lemmas")),

@@ -1,0 +1,86 @@
+package incidentkg.it;
+
+import incidentkg.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Hand-written articles (src/test/resources/victims/*.txt) through the real loader: victims named after the
+ * incident ("the victims were …", "the bodies of …"), joined by "and", described by a participle ("the engineers
+ * murdered by the gunmen"), or owning the home that was attacked; and words that name no incident: "shot video
+ * footage", a bare plural "attacks on convoys across the region".
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VictimRulesIT {
+    private static final Path DIR = Path.of("src/test/resources/victims");
+
+    private Store store;
+
+    @BeforeAll
+    void load() throws Exception {
+        store = Seed.inMemory(DIR, "victims-list", "victims-bodies");
+    }
+
+    @AfterAll
+    void close() {
+        store.close();
+    }
+
+    /** The labels and other names of the victims of the incidents of {@code article}, in lower case. */
+    private Set<String> victims(String article) {
+        Set<String> names = new TreeSet<>();
+        IncidentFacts.labelsWhere(store, article, "?i ikg:victim ?x").forEach(l -> names.add(l.toLowerCase(Locale.ROOT)));
+        IncidentFacts.altLabels(store, article, "ikg:victim").forEach(l -> names.add(l.toLowerCase(Locale.ROOT)));
+        return names;
+    }
+
+    @Test
+    void theVictimsNamedAfterTheIncidentAreItsVictims() {
+        // "The victims were Ana Ruiz Soto and Marta Ruiz Soto." (no incident word in the sentence; two names joined)
+        Set<String> victims = victims("victims-list");
+        assertTrue(victims.contains("ana ruiz soto"), victims.toString());
+        assertTrue(victims.contains("marta ruiz soto"), victims.toString());
+    }
+
+    @Test
+    void theOwnerOfAnAttackedResidenceIsAVictim() {
+        // "The gunmen also attacked the residence of the mayor"
+        Set<String> victims = victims("victims-list");
+        assertTrue(victims.contains("mayor"), victims.toString());
+    }
+
+    @Test
+    void theBodiesFoundAreOfVictims() {
+        // "The bodies of Luis Vega Lora and Pedro Diaz Mora were found near Gao"
+        Set<String> victims = victims("victims-bodies");
+        assertTrue(victims.contains("luis vega lora"), victims.toString());
+        assertTrue(victims.contains("pedro diaz mora"), victims.toString());
+    }
+
+    @Test
+    void peopleAParticipleDescribesAreVictims() {
+        // "The engineers murdered by the gunmen had worked for a mining company."
+        Set<String> victims = victims("victims-bodies");
+        assertTrue(victims.contains("engineers"), victims.toString());
+    }
+
+    @Test
+    void videoFootageAndAttacksInGeneralNameNoIncident() {
+        // "A reporter who shot video footage of the road …": no shooting, no victim; "attacks on convoys across the
+        // region": incidents in general, no incident and no target of their own
+        Set<String> victims = victims("victims-bodies");
+        assertTrue(victims.stream().noneMatch(v -> v.contains("reporter")), victims.toString());
+        assertEquals(1, IncidentFacts.incidentLabels(store, "victims-bodies").size(),
+                IncidentFacts.incidentLabels(store, "victims-bodies").toString());
+    }
+}
