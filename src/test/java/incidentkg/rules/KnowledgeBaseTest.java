@@ -77,7 +77,7 @@ class KnowledgeBaseTest {
     void aModalityRowOfUnknownKindFails() throws IOException {
         BadRow r = appendAndLoad("lexicon/modality.tsv", "perhaps\tmaybe\n");
         assertEquals(r.data() + "/lexicon/modality.tsv:" + r.line()
-                + ": kind must be one of modal, negation, purpose, realis, perform, recalled, status, not 'maybe'", r.error().getMessage());
+                + ": kind must be one of modal, negation, purpose, realis, perform, recalled, status, harmless, not 'maybe'", r.error().getMessage());
         assertEquals("modal", KnowledgeBase.bundled().modality().get("would"));
         assertEquals("realis", KnowledgeBase.bundled().modality().get("try"));
     }
