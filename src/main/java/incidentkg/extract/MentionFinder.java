@@ -67,7 +67,7 @@ public final class MentionFinder {
 
     /**
      * Whether the words at token {@code head} are, or are named in, the subject of a verb of
-     * {@code lexicon/stance-verbs.tsv}: "the FMLN condemns", "the human rights secretariat of the FMLN deplored".
+     * {@code lexicon/stance-verbs.tsv}: "the front condemns", "the press office of the front deplored".
      */
     private boolean speaker(Sentence s, int head) {
         int k = head;

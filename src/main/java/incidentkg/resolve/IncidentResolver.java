@@ -1056,7 +1056,7 @@ public final class IncidentResolver {
     /**
      * Who claims an incident: an organization named in the claimant's words of the rule (tokens {@code o0..o1});
      * else one named in an "of" phrase between them and the claiming verb ("the armed branch of the Tarvos Cartel
-     * claimed"; not "the" + "FMLN claims responsibility for actions", which names no incident); else,
+     * claimed"; not "the" + "front claims responsibility for actions", which names no incident); else,
      * when those words name a person or no one, one named just before them ("sources of the leftist group headed
      * by Juan Ruiz claimed"); else whatever agent the claimant's words name.
      */
