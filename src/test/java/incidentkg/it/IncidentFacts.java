@@ -29,6 +29,11 @@ final class IncidentFacts {
                   GRAPH ?a { %s } ?x rdfs:label ?l }""".formatted(article, pattern), "l");
     }
 
+    /** The labels of what the incidents supported by {@code article} have in {@code property}. */
+    static Set<String> labels(Store store, String article, String property) {
+        return labelsWhere(store, article, "?i " + property + " ?x");
+    }
+
     /** The other names (skos:altLabel) of what the incidents of {@code article} have in {@code property}. */
     static Set<String> altLabels(Store store, String article, String property) {
         return literals(store, PREFIXES + """

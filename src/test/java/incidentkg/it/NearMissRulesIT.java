@@ -39,8 +39,9 @@ class NearMissRulesIT {
         store.close();
     }
 
+    /** The labels of what the incidents supported by {@code article} have in {@code property}. */
     private Set<String> labels(String article, String property) {
-        return IncidentFacts.labelsWhere(store, article, "?i " + property + " ?x");
+        return IncidentFacts.labels(store, article, property);
     }
 
     /** The labels and other names of what the incidents of {@code article} have in {@code property}. */

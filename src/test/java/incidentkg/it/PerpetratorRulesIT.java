@@ -39,7 +39,7 @@ class PerpetratorRulesIT {
 
     /** The labels of what the incidents supported by {@code article} have in {@code property}. */
     private Set<String> labels(String article, String property) {
-        return IncidentFacts.labelsWhere(store, article, "?i " + property + " ?x");
+        return IncidentFacts.labels(store, article, property);
     }
 
     @Test

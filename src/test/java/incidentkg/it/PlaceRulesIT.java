@@ -36,7 +36,7 @@ class PlaceRulesIT {
 
     /** The labels of what the incidents supported by {@code article} have in {@code property}. */
     private Set<String> labels(String article, String property) {
-        return IncidentFacts.labelsWhere(store, article, "?i " + property + " ?x");
+        return IncidentFacts.labels(store, article, property);
     }
 
     @Test
