@@ -44,11 +44,12 @@ import java.util.function.Consumer;
 public final class LoadBenchmark {
     /**
      * What to run: the article files, the threads of the second run, where the scratch stores go, the articles
-     * per write transaction of the batched one-thread run (1: no such run), and how many times every article is
-     * loaded and annotated before anything is measured.
+     * per write transaction of the batched one-thread run (1: no such run), how many times every article is
+     * loaded and annotated before anything is measured, and how many times bare CoreNLP and the one-thread load
+     * run, alternately, for the ratio of the two.
      */
     public record Settings(List<Path> files, int threads, Path work, boolean privatePipelines, int batch,
-                           int warmUps) {}
+                           int warmUps, int rounds) {}
 
     private final KnowledgeBase kb;
     private final Consumer<String> log;
@@ -89,17 +90,34 @@ public final class LoadBenchmark {
                 bare.annotate(a.text(), a.metadata().date().orElse(null));
         }
 
-        log.accept("bare CoreNLP on " + texts.size() + " text(s)…");
-        CpuClock.Reading c0 = CpuClock.now();
-        long b0 = System.nanoTime();
+        // bare CoreNLP and the one-thread load alternate, round after round, and the round with the median
+        // wall-clock ratio is reported: on a shared machine the speed of both drifts by a fifth within minutes,
+        // and a ratio of two runs minutes apart would measure the drift
+        List<LoadReport.Round> rounds = new ArrayList<>();
+        List<Measured> loads = new ArrayList<>();
+        List<CpuUse> bareCpus = new ArrayList<>();
         long bareTokens = 0;
-        for (Article a : texts)
-            bareTokens += bare.annotate(a.text(), a.metadata().date().orElse(null));
-        double bareSeconds = (System.nanoTime() - b0) / 1e9;
-        CpuUse bareCpu = CpuClock.now().since(c0);
-
-        log.accept("loading with 1 thread…");
-        Measured one = load(s.work().resolve("one-thread"), reader, extractor, 1, s.files(), 1);
+        for (int round = 1; round <= s.rounds(); round++) {
+            String of = s.rounds() > 1 ? " (round " + round + " of " + s.rounds() + ")" : "";
+            log.accept("bare CoreNLP on " + texts.size() + " text(s)" + of + "…");
+            CpuClock.Reading c0 = CpuClock.now();
+            long b0 = System.nanoTime();
+            bareTokens = 0;
+            for (Article a : texts)
+                bareTokens += bare.annotate(a.text(), a.metadata().date().orElse(null));
+            double bareSeconds = (System.nanoTime() - b0) / 1e9;
+            CpuUse bareCpu = CpuClock.now().since(c0);
+            log.accept("loading with 1 thread" + of + "…");
+            Measured load = load(s.work().resolve(round == 1 ? "one-thread" : "one-thread-" + round), reader,
+                    extractor, 1, s.files(), 1);
+            rounds.add(new LoadReport.Round(bareSeconds, load.seconds, bareCpu.work(), load.cpu.work()));
+            loads.add(load);
+            bareCpus.add(bareCpu);
+        }
+        int median = LoadReport.Round.median(rounds);
+        Measured one = loads.get(median);
+        double bareSeconds = rounds.get(median).bareSeconds();
+        CpuUse bareCpu = bareCpus.get(median);
         Measured batched = null;
         if (s.batch() > 1) {
             log.accept("loading with 1 thread, up to " + s.batch() + " articles per transaction…");
@@ -163,7 +181,7 @@ public final class LoadBenchmark {
                 batched == null ? null : new LoadReport.Batched(s.batch(), batched.times, batched.run(1),
                         manyBatched == null ? null : manyBatched.run(s.threads())),
                 new LoadReport.Cpu(bareCpu, one.cpu, batched == null ? null : batched.cpu, many == null ? null : many.cpu),
-                bareThreads);
+                bareThreads, rounds, median);
     }
 
     /**

@@ -2,16 +2,52 @@ package incidentkg.bench;
 
 import incidentkg.model.StageTimes;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The figures of one load benchmark run. Times in seconds; stage times are summed over the articles of the
- * one-thread run (the stages of an article run one after another there, so they add up to its time).
+ * one-thread run (the stages of an article run one after another there, so they add up to its time). Bare
+ * CoreNLP and the one-thread load ran alternately in {@code rounds}; the figures of bare CoreNLP and of the
+ * one-thread load are those of round {@code medianRound} (0-based), the one with the median wall-clock ratio.
  */
 public record LoadReport(String date, String java, int processors, int articles, int failed, long tokens,
                          double modelLoadSeconds, StageTimes stages, double bareSeconds, long bareTokens,
                          Run oneThread, Run threads, Bulk bulk, long peakHeapBytes, long maxHeapBytes,
-                         String pipelines, Batched batched, Cpu cpu, Run bareThreads) {
+                         String pipelines, Batched batched, Cpu cpu, Run bareThreads, List<Round> rounds,
+                         int medianRound) {
+    public LoadReport {
+        rounds = List.copyOf(rounds);
+    }
+
+    /**
+     * One round of bare CoreNLP followed by the one-thread load of the same articles: wall-clock seconds and the
+     * CPU seconds of the threads doing the work ({@link CpuUse#work()}) of each.
+     */
+    public record Round(double bareSeconds, double loadSeconds, double bareCpuSeconds, double loadCpuSeconds) {
+        /** The one-thread load's wall-clock time over bare CoreNLP's in this round. */
+        public double wallClockRatio() {
+            return per(loadSeconds, bareSeconds);
+        }
+
+        /** The one-thread load's CPU time over bare CoreNLP's in this round. */
+        public double cpuRatio() {
+            return per(loadCpuSeconds, bareCpuSeconds);
+        }
+
+        /** The index of the round whose wall-clock ratio is the median (the lower middle one of an even count). */
+        public static int median(List<Round> rounds) {
+            if (rounds.isEmpty())
+                throw new IllegalArgumentException("no rounds");
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < rounds.size(); i++)
+                order.add(i);
+            order.sort(Comparator.comparingDouble(i -> rounds.get(i).wallClockRatio()));
+            return order.get((rounds.size() - 1) / 2);
+        }
+    }
+
     /** One timed load of all articles: wall-clock seconds, threads used. */
     public record Run(int threads, double seconds, int articles, long tokens) {
         public double articlesPerSecond() { return per(articles, seconds); }
@@ -114,7 +150,7 @@ public record LoadReport(String date, String java, int processors, int articles,
     /** The stage names with their summed seconds, in order. */
     public List<Double> stageSeconds() {
         long[] s = stages.stages();
-        java.util.List<Double> out = new java.util.ArrayList<>();
+        List<Double> out = new ArrayList<>();
         for (long n : s)
             out.add(seconds(n));
         return out;

@@ -8,6 +8,7 @@ import incidentkg.model.StageTimes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /** A {@link LoadReport} as a table for people and as JSON for scripts. */
 public final class LoadReportFormat {
@@ -31,8 +32,13 @@ public final class LoadReportFormat {
                 r.articles() == 0 ? 0 : 1000 * r.bareSeconds() / r.articles()));
         b.append(f("overhead: ours / bare = %.2f (our CoreNLP stage / bare = %.2f)%n", r.overheadRatio(),
                 LoadReport.per(LoadReport.seconds(r.stages().corenlp()), r.bareSeconds())));
-        b.append(f("wall clock: 1-thread load / bare = %.2f (the writer commits while the worker analyses)%n%n",
+        b.append(f("wall clock: 1-thread load / bare = %.2f (the writer commits while the worker analyses)%n",
                 r.wallClockRatio()));
+        if (r.rounds().size() > 1)
+            b.append(f("rounds of bare CoreNLP then the 1-thread load: wall clock %s; CPU %s (round %d reported, the median)%n",
+                    ratios(r.rounds(), LoadReport.Round::wallClockRatio), ratios(r.rounds(), LoadReport.Round::cpuRatio),
+                    r.medianRound() + 1));
+        b.append(f("%n"));
         LoadReport.Batched bt = r.batched();
         if (bt != null)
             b.append(f("with --batch %d (1 thread): store write %.3f s, total %.3f s; ours / bare = %.2f, wall clock %.2f%n%n",
@@ -138,6 +144,13 @@ public final class LoadReportFormat {
         return String.format(Locale.ROOT, format, args);
     }
 
+    private static String ratios(List<LoadReport.Round> rounds, ToDoubleFunction<LoadReport.Round> ratio) {
+        List<String> out = new ArrayList<>();
+        for (LoadReport.Round round : rounds)
+            out.add(f("%.2f", ratio.applyAsDouble(round)));
+        return String.join(", ", out);
+    }
+
     public static String json(LoadReport r) {
         JsonObject o = new JsonObject();
         o.addProperty("date", r.date());
@@ -156,6 +169,19 @@ public final class LoadReportFormat {
         o.add("bareCorenlp", bare);
         o.addProperty("overheadRatio", r.overheadRatio());
         o.addProperty("wallClockRatio", r.wallClockRatio());
+        JsonArray rounds = new JsonArray();
+        for (LoadReport.Round round : r.rounds()) {
+            JsonObject x = new JsonObject();
+            x.addProperty("bareSeconds", round.bareSeconds());
+            x.addProperty("loadSeconds", round.loadSeconds());
+            x.addProperty("bareCpuSeconds", round.bareCpuSeconds());
+            x.addProperty("loadCpuSeconds", round.loadCpuSeconds());
+            x.addProperty("wallClockRatio", round.wallClockRatio());
+            x.addProperty("cpuRatio", round.cpuRatio());
+            rounds.add(x);
+        }
+        o.add("rounds", rounds);
+        o.addProperty("medianRound", r.medianRound() + 1);
         JsonArray runs = new JsonArray();
         runs.add(runJson(r.oneThread(), 1.0));
         if (r.threads() != null)

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
                 + "nothing of ours; as in the loader, texts in capitals are truecased first and SUTime gets the article's "
                 + "date) annotates every text; the "
                 + "articles load with 1 thread into a new store, each stage timed, and the wall-clock time over bare "
-                + "CoreNLP's is reported too; again with --threads into another (with --pipelines per-thread, "
+                + "CoreNLP's is reported too (bare CoreNLP and this load alternate --rounds times, and the round "
+                + "with the median ratio is reported); again with --threads into another (with --pipelines per-thread, "
                 + "after an unmeasured load that warms the new pipelines up); the quads "
                 + "written load into a third store with Jena's parallel loader. Figures vary with the machine's load; "
                 + "nothing is asserted."},
@@ -56,6 +57,11 @@ public final class BenchLoadCommand implements Callable<Integer> {
                     + "JIT has compiled what the measured runs need (default: ${DEFAULT-VALUE}).")
     int warmUps;
 
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+            description = "Run bare CoreNLP and the one-thread load N times, alternately, and report the round with the "
+                    + "median ratio of the two, with every round's ratios (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
     Path json;
 
@@ -80,6 +86,8 @@ public final class BenchLoadCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--batch must be between 1 and 10000");
         if (warmUps < 0 || warmUps > 100)
             throw new CommandLine.ParameterException(cl, "--warm-up must be between 0 and 100");
+        if (rounds < 1 || rounds > 20)
+            throw new CommandLine.ParameterException(cl, "--rounds must be between 1 and 20");
         List<Path> files = Loading.files(paths);
         if (files.isEmpty())
             throw new CommandLine.ParameterException(cl, "no article files in " + paths);
@@ -92,7 +100,7 @@ public final class BenchLoadCommand implements Callable<Integer> {
                 err.println("bench: " + m);
                 err.flush();
             }).run(new LoadBenchmark.Settings(files, threads, dir, pipelines.equals("per-thread"), batch,
-                    warmUps));
+                    warmUps, rounds));
             cl.getOut().print(LoadReportFormat.table(r));
             cl.getOut().flush();
             if (json != null)

@@ -23,7 +23,7 @@ class BenchLoadCommandIT {
     void tinyRunPrintsTheTableAndWritesTheJson(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("empty.txt"), "   \n");
         Path json = dir.resolve("bench.json");
-        CliRun r = CliRun.of("bench", "load", "--threads", "2", "--warm-up", "1", "--json", json.toString(), "--work",
+        CliRun r = CliRun.of("bench", "load", "--threads", "2", "--warm-up", "1", "--rounds", "2", "--json", json.toString(), "--work",
                              dir.resolve("work").toString(), "src/test/resources/articles/football.txt", bad.toString());
         assertEquals(0, r.status(), r.err());
         String out = r.out();
@@ -31,7 +31,8 @@ class BenchLoadCommandIT {
         for (String row : List.of("stage (1 thread)", "read, check, segment", "CoreNLP annotation",
                                   "extraction + resolution", "RDF building", "SHACL validation", "store write", "total",
                                   "bare CoreNLP, same texts", "overhead: ours / bare = ",
-                                  "wall clock: 1-thread load / bare = ", "1 thread", "2 threads",
+                                  "wall clock: 1-thread load / bare = ",
+                                  "rounds of bare CoreNLP then the 1-thread load: wall clock ", "1 thread", "2 threads",
                                   "ours (a transaction per article)", "Jena TDB2 parallel loader", "ours / Jena = ",
                                   "with --batch 64 (1 thread): store write ", "1 thread, --batch 64", "2 threads, --batch 64",
                                   "ours (--batch 64)", "bare CoreNLP, 2 threads", "CPU seconds", "process (every thread)", "loader's workers",
@@ -42,9 +43,19 @@ class BenchLoadCommandIT {
 
         JsonObject o = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
         assertEquals(new TreeSet<>(List.of("date", "java", "processors", "articles", "failed", "tokens",
-                "modelLoadSeconds", "stageSeconds", "bareCorenlp", "overheadRatio", "wallClockRatio", "runs", "speedup", "pipelines",
+                "modelLoadSeconds", "stageSeconds", "bareCorenlp", "overheadRatio", "wallClockRatio", "rounds", "medianRound", "runs", "speedup", "pipelines",
                 "storeWriting", "batched", "cpuSeconds", "peakHeapBytes", "maxHeapBytes")), new TreeSet<>(o.keySet()));
         assertEquals(1, o.get("articles").getAsInt());
+        assertEquals(2, o.getAsJsonArray("rounds").size());
+        for (var round : o.getAsJsonArray("rounds"))
+            assertEquals(Set.of("bareSeconds", "loadSeconds", "bareCpuSeconds", "loadCpuSeconds", "wallClockRatio",
+                                "cpuRatio"), round.getAsJsonObject().keySet());
+        // of two rounds the lower one is reported
+        int median = o.get("medianRound").getAsInt();
+        double reported = o.getAsJsonArray("rounds").get(median - 1).getAsJsonObject().get("wallClockRatio").getAsDouble();
+        double other = o.getAsJsonArray("rounds").get(2 - median).getAsJsonObject().get("wallClockRatio").getAsDouble();
+        assertTrue(reported <= other, o.getAsJsonArray("rounds").toString());
+        assertEquals(reported, o.get("wallClockRatio").getAsDouble(), 1e-9);
         assertEquals(1, o.get("failed").getAsInt());
         assertEquals(Set.of("read", "corenlp", "extract", "rdf", "shacl", "write", "total"),
                      o.getAsJsonObject("stageSeconds").keySet());
@@ -108,6 +119,9 @@ class BenchLoadCommandIT {
         CliRun w = CliRun.of("bench", "load", "--warm-up", "-1", "x.txt");
         assertEquals(2, w.status());
         assertTrue(w.err().startsWith("--warm-up must be between 0 and 100"), w.err());
+        CliRun n = CliRun.of("bench", "load", "--rounds", "0", "x.txt");
+        assertEquals(2, n.status());
+        assertTrue(n.err().startsWith("--rounds must be between 1 and 20"), n.err());
         CliRun p = CliRun.of("bench", "load", "--pipelines", "many", "x.txt");
         assertEquals(2, p.status());
         assertTrue(p.err().startsWith("--pipelines must be 'shared' or 'per-thread'"), p.err());
