@@ -35,6 +35,12 @@ final class EvalReportFormat {
         row(out, "overall (micro)", s.overall());
         out.append(String.format(ROW, "macro average", num(s.macroPrecision()), num(s.macroRecall()), num(s.macroF1()), "", "", "")
                 .stripTrailing()).append(System.lineSeparator());
+        if (!s.contractRoles().isEmpty()) {
+            out.append(String.format("the contract's roles (ikg:perpetrator, target, victim, place, instrument)%n"));
+            for (SlotScore role : s.contractRoles())
+                row(out, role.slot(), role);
+            row(out, "role F1 (micro)", s.contractOverall());
+        }
         out.append(String.format("%s: %d%n", kind == CorpusKind.MUC4
                 ? "incidents predicted on irrelevant documents" : "attacks predicted on documents without attack",
                 s.predictedOnNegatives()));
@@ -100,6 +106,12 @@ final class EvalReportFormat {
             counts.add(co);
         }
         o.add("counts", counts);
+        if (!s.contractRoles().isEmpty()) {
+            JsonArray roles = new JsonArray();
+            s.contractRoles().forEach(role -> roles.add(slot(role)));
+            o.add("contract_roles", roles);
+            o.add("contract_overall", slot(s.contractOverall()));
+        }
         return o;
     }
 

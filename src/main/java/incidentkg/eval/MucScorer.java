@@ -74,7 +74,8 @@ public final class MucScorer {
         SlotScore overall = SlotScore.zero("overall");
         for (MucSlot slot : MucSlot.OVERALL)
             overall = overall.plus(slots.get(slot));
-        return new Scores(detection, onNegatives, List.copyOf(slots.values()), overall, List.copyOf(counts.values()));
+        return new Scores(detection, onNegatives, List.copyOf(slots.values()), overall, List.copyOf(counts.values()),
+                List.of());
     }
 
     private static void add(Map<MucSlot, SlotScore> slots, Map<MucSlot, CountAccuracy> counts, MucPairScorer.PairScore pair) {

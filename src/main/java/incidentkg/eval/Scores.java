@@ -14,12 +14,27 @@ import java.util.function.ToDoubleFunction;
  * @param overall micro sum over perpetrators, targets, victims and instruments (MUC-4) or over
  *        all roles (WikiEvents)
  * @param counts accuracy of the count slots (MUC-4 only; empty for WikiEvents)
+ * @param contractRoles per {@link ContractRole} (WikiEvents only; empty for MUC-4)
  */
 public record Scores(SlotScore detection, int predictedOnNegatives, List<SlotScore> slots,
-                     SlotScore overall, List<CountAccuracy> counts) {
+                     SlotScore overall, List<CountAccuracy> counts, List<SlotScore> contractRoles) {
     public Scores {
         slots = List.copyOf(slots);
         counts = List.copyOf(counts);
+        contractRoles = List.copyOf(contractRoles);
+    }
+
+    /** The micro sum over the {@link ContractRole}s: the role F1 the WikiEvents target is set on. */
+    public SlotScore contractOverall() {
+        SlotScore sum = SlotScore.zero("overall");
+        for (SlotScore s : contractRoles)
+            sum = sum.plus(s);
+        return sum;
+    }
+
+    /** The score of contract role {@code name}, or null. */
+    public SlotScore contractRole(String name) {
+        return contractRoles.stream().filter(s -> s.slot().equals(name)).findFirst().orElse(null);
     }
 
     /** The score of slot {@code name}, or null. */

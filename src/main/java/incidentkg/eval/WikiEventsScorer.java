@@ -29,6 +29,10 @@ import java.util.Set;
  * <tr><td>arrested</td><td>persons {@code ikg:suspectIn} any incident (the contract has no arrest relation)</td></tr>
  * </table>
  * Detection: a document is predicted positive when it has at least one attack.
+ *
+ * <p>The {@link ContractRole}s are scored the same way, from the relation of the contract each stands for:
+ * attacker as above; target from {@code ikg:target} of attacks; victim from {@code ikg:victim} of attacks and of
+ * incidents with deaths or injuries, and persons {@code ikg:killedIn} any incident; place and instrument as above.
  */
 public final class WikiEventsScorer {
     private final MatchMode mode;
@@ -43,6 +47,9 @@ public final class WikiEventsScorer {
         Map<WikiRole, SlotScore> roles = new EnumMap<>(WikiRole.class);
         for (WikiRole role : WikiRole.values())
             roles.put(role, SlotScore.zero(role.label()));
+        Map<ContractRole, SlotScore> contractRoles = new EnumMap<>(ContractRole.class);
+        for (ContractRole role : ContractRole.values())
+            contractRoles.put(role, SlotScore.zero(role.label()));
         SlotScore detection = SlotScore.zero("documents");
         int onNegatives = 0;
         for (WikiGoldDocument doc : gold) {
@@ -60,11 +67,18 @@ public final class WikiEventsScorer {
                         GoldFill::optional, (forms, entity) -> mode.matchesAny(forms, entity.values()));
                 roles.merge(role, s, SlotScore::plus);
             }
+            Map<ContractRole, List<Set<String>>> predictedContractRoles = contractRoles(incidents);
+            for (ContractRole role : ContractRole.values()) {
+                SlotScore s = FillAligner.align(role.label(), predictedContractRoles.get(role), doc.entities(role),
+                        GoldFill::optional, (forms, entity) -> mode.matchesAny(forms, entity.values()));
+                contractRoles.merge(role, s, SlotScore::plus);
+            }
         }
         SlotScore overall = SlotScore.zero("overall");
         for (SlotScore s : roles.values())
             overall = overall.plus(s);
-        return new Scores(detection, onNegatives, List.copyOf(roles.values()), overall, List.of());
+        return new Scores(detection, onNegatives, List.copyOf(roles.values()), overall, List.of(),
+                List.copyOf(contractRoles.values()));
     }
 
     /** The predicted entities of each role for the incidents of one document, without duplicates. */
@@ -98,8 +112,33 @@ public final class WikiEventsScorer {
         return lists;
     }
 
+    /** The predicted entities of each {@link ContractRole} for the incidents of one document, without duplicates. */
+    static Map<ContractRole, List<Set<String>>> contractRoles(List<PredictedIncident> incidents) {
+        Map<ContractRole, Set<Set<String>>> out = new EnumMap<>(ContractRole.class);
+        for (ContractRole role : ContractRole.values())
+            out.put(role, new LinkedHashSet<>());
+        for (PredictedIncident p : incidents) {
+            boolean attack = p.conflictAttack();
+            boolean harm = attack || positive(p.killed()) || !p.killedPersons().isEmpty() || positive(p.wounded());
+            if (attack) {
+                addAll(out, ContractRole.ATTACKER, p.perpetratorOrganizations(), p.perpetratorIndividuals(),
+                       p.conductedBy());
+                addAll(out, ContractRole.TARGET, p.physicalTargets());
+            }
+            if (harm) {
+                addAll(out, ContractRole.VICTIM, p.humanTargets());
+                addAll(out, ContractRole.PLACE, p.places(), p.cities(), p.countries());
+                addAll(out, ContractRole.INSTRUMENT, p.instruments());
+            }
+            addAll(out, ContractRole.VICTIM, p.killedPersons());
+        }
+        Map<ContractRole, List<Set<String>>> lists = new EnumMap<>(ContractRole.class);
+        out.forEach((role, entities) -> lists.put(role, List.copyOf(entities)));
+        return lists;
+    }
+
     @SafeVarargs
-    private static void addAll(Map<WikiRole, Set<Set<String>>> out, WikiRole role, List<Set<String>>... entities) {
+    private static <R extends Enum<R>> void addAll(Map<R, Set<Set<String>>> out, R role, List<Set<String>>... entities) {
         for (List<Set<String>> list : entities)
             out.get(role).addAll(list);
     }

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns one WikiEvents gold line into a {@link WikiGoldDocument}: per {@link WikiRole}, the
+ * Turns one WikiEvents gold line into a {@link WikiGoldDocument}: per {@link WikiRole} and per
+ * {@link ContractRole}, the
  * distinct {@code entity} values of the arguments in that role, each with all its mentions
  * (those of {@code entities[entity]}, else the argument's {@code entity_mentions}).
  */
@@ -37,6 +38,7 @@ final class WikiGoldParser {
             mentions.put(id, forms);
         }
         Map<WikiRole, Map<String, Set<String>>> byRole = new EnumMap<>(WikiRole.class);
+        Map<ContractRole, Map<String, Set<String>>> byContractRole = new EnumMap<>(ContractRole.class);
         for (JsonElement e : requiredArray(o, "events")) {
             JsonObject event = object(e, "events");
             String type = requiredString(event, "type");
@@ -46,12 +48,23 @@ final class WikiGoldParser {
                 for (WikiRole wikiRole : WikiRole.values())
                     if (wikiRole.covers(type, role))
                         addArgument(byRole.computeIfAbsent(wikiRole, r -> new LinkedHashMap<>()), arg, mentions);
+                String entityType = optString(arg, "entity_type");
+                for (ContractRole contractRole : ContractRole.values())
+                    if (contractRole.covers(type, role, entityType))
+                        addArgument(byContractRole.computeIfAbsent(contractRole, r -> new LinkedHashMap<>()), arg,
+                                    mentions);
             }
         }
-        Map<WikiRole, List<GoldFill>> roles = new EnumMap<>(WikiRole.class);
+        return new WikiGoldDocument(docId, optString(o, "text_file"), hasAttack, fills(byRole, WikiRole.class),
+                                    fills(byContractRole, ContractRole.class));
+    }
+
+    private static <R extends Enum<R>> Map<R, List<GoldFill>> fills(Map<R, Map<String, Set<String>>> byRole,
+                                                                    Class<R> type) {
+        Map<R, List<GoldFill>> roles = new EnumMap<>(type);
         byRole.forEach((role, entities) -> roles.put(role,
                 entities.values().stream().map(forms -> GoldFill.of(false, List.copyOf(forms))).toList()));
-        return new WikiGoldDocument(docId, optString(o, "text_file"), hasAttack, roles);
+        return roles;
     }
 
     private static void addArgument(Map<String, Set<String>> entities, JsonObject arg, Map<Integer, List<String>> mentions) {

@@ -120,5 +120,12 @@ class CorpusEvaluatorTest {
         // attackers, targets, places, instruments, killed (2), injured, killers, arrested
         assertEquals(new SlotScore("overall", 0, 0, 9), report.strict().overall());
         assertTrue(report.toTable().contains("\nrole "), report.toTable());
+        // the contract's roles: attacker, target (the checkpoint), victim (two guards, Mira Kessel, a passer-by),
+        // place, instrument
+        assertEquals(new SlotScore("overall", 0, 0, 7), report.strict().contractOverall());
+        assertTrue(report.toTable().contains("\nrole F1 (micro) "), report.toTable());
+        JsonObject strict = JsonParser.parseString(report.toJson()).getAsJsonObject().getAsJsonObject("strict");
+        assertEquals(5, strict.getAsJsonArray("contract_roles").size());
+        assertEquals(7, strict.getAsJsonObject("contract_overall").get("fn").getAsInt());
     }
 }
