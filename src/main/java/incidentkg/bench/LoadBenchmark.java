@@ -90,15 +90,34 @@ public final class LoadBenchmark {
                 bare.annotate(a.text(), a.metadata().date().orElse(null));
         }
 
-        // bare CoreNLP and the one-thread load alternate, round after round, and the round with the median
-        // wall-clock ratio is reported: on a shared machine the speed of both drifts by a fifth within minutes,
-        // and a ratio of two runs minutes apart would measure the drift
+        Extractor ex = extractor;
+        List<BareCoreNLP> bares = new ArrayList<>(List.of(bare));
+        String pipelines = "shared";
+        if (s.threads() > 1 && s.privatePipelines()) {
+            log.accept("loading " + (s.threads() - 1) + " more copy(ies) of the language models…");
+            List<NlpPipeline> all = new ArrayList<>(List.of(shared));
+            for (int i = 1; i < s.threads(); i++) {
+                NlpPipeline p = NlpPipeline.createPrivate().loadAll();
+                all.add(p);
+                bares.add(new BareCoreNLP(p));
+            }
+            ex = new Extractor(kb, all);
+            pipelines = "one per thread";
+            // a new pipeline initializes parts of its annotators on first use: not in the measured runs
+            log.accept("warming up the new pipeline(s): every article loaded once with " + s.threads() + " threads…");
+            load(s.work().resolve("warm-up-threads"), reader, ex, s.threads(), s.files(), 1);
+        }
+
+        // bare CoreNLP, the one-thread load and the many-thread load follow each other, round after round, and
+        // each ratio is reported from the round where it is the median: on a shared machine the speed of all of
+        // them drifts by a fifth within minutes, and a ratio of two runs minutes apart would measure the drift
         List<LoadReport.Round> rounds = new ArrayList<>();
-        List<Measured> loads = new ArrayList<>();
+        List<Measured> loads = new ArrayList<>(), manyLoads = new ArrayList<>();
         List<CpuUse> bareCpus = new ArrayList<>();
         long bareTokens = 0;
         for (int round = 1; round <= s.rounds(); round++) {
             String of = s.rounds() > 1 ? " (round " + round + " of " + s.rounds() + ")" : "";
+            String suffix = round == 1 ? "" : "-" + round;
             log.accept("bare CoreNLP on " + texts.size() + " text(s)" + of + "…");
             CpuClock.Reading c0 = CpuClock.now();
             long b0 = System.nanoTime();
@@ -108,16 +127,25 @@ public final class LoadBenchmark {
             double bareSeconds = (System.nanoTime() - b0) / 1e9;
             CpuUse bareCpu = CpuClock.now().since(c0);
             log.accept("loading with 1 thread" + of + "…");
-            Measured load = load(s.work().resolve(round == 1 ? "one-thread" : "one-thread-" + round), reader,
-                    extractor, 1, s.files(), 1);
-            rounds.add(new LoadReport.Round(bareSeconds, load.seconds, bareCpu.work(), load.cpu.work()));
+            Measured load = load(s.work().resolve("one-thread" + suffix), reader, extractor, 1, s.files(), 1);
+            Measured many = null;
+            if (s.threads() > 1) {
+                log.accept("loading with " + s.threads() + " threads" + of + "…");
+                many = load(s.work().resolve("threads" + suffix), reader, ex, s.threads(), s.files(), 1);
+            }
+            rounds.add(new LoadReport.Round(bareSeconds, load.seconds, bareCpu.work(), load.cpu.work(),
+                    many == null ? Double.NaN : many.seconds));
             loads.add(load);
+            manyLoads.add(many);
             bareCpus.add(bareCpu);
         }
-        int median = LoadReport.Round.median(rounds);
+        int median = LoadReport.Round.median(rounds, LoadReport.Round::wallClockRatio);
         Measured one = loads.get(median);
         double bareSeconds = rounds.get(median).bareSeconds();
         CpuUse bareCpu = bareCpus.get(median);
+        int medianSpeedup = LoadReport.Round.median(rounds, LoadReport.Round::speedup);
+        Measured many = manyLoads.get(medianSpeedup);
+
         Measured batched = null;
         if (s.batch() > 1) {
             log.accept("loading with 1 thread, up to " + s.batch() + " articles per transaction…");
@@ -140,28 +168,9 @@ public final class LoadBenchmark {
         }
         double jenaSeconds = (System.nanoTime() - j0) / 1e9;
 
-        Measured many = null, manyBatched = null;
+        Measured manyBatched = null;
         LoadReport.Run bareThreads = null;
-        String pipelines = "shared";
         if (s.threads() > 1) {
-            Extractor ex = extractor;
-            List<BareCoreNLP> bares = new ArrayList<>(List.of(bare));
-            if (s.privatePipelines()) {
-                log.accept("loading " + (s.threads() - 1) + " more copy(ies) of the language models…");
-                List<NlpPipeline> all = new ArrayList<>(List.of(shared));
-                for (int i = 1; i < s.threads(); i++) {
-                    NlpPipeline p = NlpPipeline.createPrivate().loadAll();
-                    all.add(p);
-                    bares.add(new BareCoreNLP(p));
-                }
-                ex = new Extractor(kb, all);
-                pipelines = "one per thread";
-                // a new pipeline initializes parts of its annotators on first use: not in the measured run
-                log.accept("warming up the new pipeline(s): every article loaded once with " + s.threads() + " threads…");
-                load(s.work().resolve("warm-up-threads"), reader, ex, s.threads(), s.files(), 1);
-            }
-            log.accept("loading with " + s.threads() + " threads…");
-            many = load(s.work().resolve("threads"), reader, ex, s.threads(), s.files(), 1);
             if (batched != null) {
                 log.accept("loading with " + s.threads() + " threads, up to " + s.batch() + " articles per transaction…");
                 manyBatched = load(s.work().resolve("threads-batched"), reader, ex, s.threads(), s.files(), s.batch());
@@ -181,7 +190,7 @@ public final class LoadBenchmark {
                 batched == null ? null : new LoadReport.Batched(s.batch(), batched.times, batched.run(1),
                         manyBatched == null ? null : manyBatched.run(s.threads())),
                 new LoadReport.Cpu(bareCpu, one.cpu, batched == null ? null : batched.cpu, many == null ? null : many.cpu),
-                bareThreads, rounds, median);
+                bareThreads, rounds, median, medianSpeedup);
     }
 
     /**

@@ -5,27 +5,32 @@ import incidentkg.model.StageTimes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The figures of one load benchmark run. Times in seconds; stage times are summed over the articles of the
  * one-thread run (the stages of an article run one after another there, so they add up to its time). Bare
- * CoreNLP and the one-thread load ran alternately in {@code rounds}; the figures of bare CoreNLP and of the
- * one-thread load are those of round {@code medianRound} (0-based), the one with the median wall-clock ratio.
+ * CoreNLP, the one-thread load and the many-thread load ran one after the other in each of {@code rounds}; the
+ * figures of bare CoreNLP and of the one-thread load are those of round {@code medianRound} (0-based), the one
+ * with the median wall-clock ratio, and those of the many-thread load and its speedup are those of round
+ * {@code speedupRound}, the one with the median speedup.
  */
 public record LoadReport(String date, String java, int processors, int articles, int failed, long tokens,
                          double modelLoadSeconds, StageTimes stages, double bareSeconds, long bareTokens,
                          Run oneThread, Run threads, Bulk bulk, long peakHeapBytes, long maxHeapBytes,
                          String pipelines, Batched batched, Cpu cpu, Run bareThreads, List<Round> rounds,
-                         int medianRound) {
+                         int medianRound, int speedupRound) {
     public LoadReport {
         rounds = List.copyOf(rounds);
     }
 
     /**
-     * One round of bare CoreNLP followed by the one-thread load of the same articles: wall-clock seconds and the
-     * CPU seconds of the threads doing the work ({@link CpuUse#work()}) of each.
+     * One round of bare CoreNLP followed by the one-thread load of the same articles and the many-thread one:
+     * wall-clock seconds of each, and the CPU seconds of the threads doing the work ({@link CpuUse#work()}) of
+     * the first two. {@code threadsSeconds} is NaN when only one thread was asked for.
      */
-    public record Round(double bareSeconds, double loadSeconds, double bareCpuSeconds, double loadCpuSeconds) {
+    public record Round(double bareSeconds, double loadSeconds, double bareCpuSeconds, double loadCpuSeconds,
+                        double threadsSeconds) {
         /** The one-thread load's wall-clock time over bare CoreNLP's in this round. */
         public double wallClockRatio() {
             return per(loadSeconds, bareSeconds);
@@ -36,14 +41,19 @@ public record LoadReport(String date, String java, int processors, int articles,
             return per(loadCpuSeconds, bareCpuSeconds);
         }
 
-        /** The index of the round whose wall-clock ratio is the median (the lower middle one of an even count). */
-        public static int median(List<Round> rounds) {
+        /** The many-thread load's speedup over the one-thread load of this round; NaN without it. */
+        public double speedup() {
+            return per(loadSeconds, threadsSeconds);
+        }
+
+        /** The index of the round whose {@code measure} is the median (the lower middle one of an even count). */
+        public static int median(List<Round> rounds, ToDoubleFunction<Round> measure) {
             if (rounds.isEmpty())
                 throw new IllegalArgumentException("no rounds");
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < rounds.size(); i++)
                 order.add(i);
-            order.sort(Comparator.comparingDouble(i -> rounds.get(i).wallClockRatio()));
+            order.sort(Comparator.comparingDouble(i -> measure.applyAsDouble(rounds.get(i))));
             return order.get((rounds.size() - 1) / 2);
         }
     }
@@ -135,7 +145,7 @@ public record LoadReport(String date, String java, int processors, int articles,
 
     /** The speedup of the many-thread run over the one-thread run (1 when only one was run). */
     public double speedup() {
-        return threads == null ? 1.0 : per(oneThread.seconds(), threads.seconds());
+        return threads == null ? 1.0 : rounds.get(speedupRound).speedup();
     }
 
     /**

@@ -34,10 +34,14 @@ public final class LoadReportFormat {
                 LoadReport.per(LoadReport.seconds(r.stages().corenlp()), r.bareSeconds())));
         b.append(f("wall clock: 1-thread load / bare = %.2f (the writer commits while the worker analyses)%n",
                 r.wallClockRatio()));
-        if (r.rounds().size() > 1)
+        if (r.rounds().size() > 1) {
             b.append(f("rounds of bare CoreNLP then the 1-thread load: wall clock %s; CPU %s (round %d reported, the median)%n",
                     ratios(r.rounds(), LoadReport.Round::wallClockRatio), ratios(r.rounds(), LoadReport.Round::cpuRatio),
                     r.medianRound() + 1));
+            if (r.threads() != null)
+                b.append(f("rounds, %d threads over 1 thread: %s (round %d reported, the median)%n", r.threads().threads(),
+                        ratios(r.rounds(), LoadReport.Round::speedup), r.speedupRound() + 1));
+        }
         b.append(f("%n"));
         LoadReport.Batched bt = r.batched();
         if (bt != null)
@@ -178,10 +182,15 @@ public final class LoadReportFormat {
             x.addProperty("loadCpuSeconds", round.loadCpuSeconds());
             x.addProperty("wallClockRatio", round.wallClockRatio());
             x.addProperty("cpuRatio", round.cpuRatio());
+            if (!Double.isNaN(round.threadsSeconds())) {
+                x.addProperty("threadsSeconds", round.threadsSeconds());
+                x.addProperty("speedup", round.speedup());
+            }
             rounds.add(x);
         }
         o.add("rounds", rounds);
         o.addProperty("medianRound", r.medianRound() + 1);
+        o.addProperty("speedupRound", r.speedupRound() + 1);
         JsonArray runs = new JsonArray();
         runs.add(runJson(r.oneThread(), 1.0));
         if (r.threads() != null)

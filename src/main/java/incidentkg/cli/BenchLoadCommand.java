@@ -28,9 +28,10 @@ import java.util.stream.Stream;
                 + "nothing of ours; as in the loader, texts in capitals are truecased first and SUTime gets the article's "
                 + "date) annotates every text; the "
                 + "articles load with 1 thread into a new store, each stage timed, and the wall-clock time over bare "
-                + "CoreNLP's is reported too (bare CoreNLP and this load alternate --rounds times, and the round "
-                + "with the median ratio is reported); again with --threads into another (with --pipelines per-thread, "
-                + "after an unmeasured load that warms the new pipelines up); the quads "
+                + "CoreNLP's is reported too; again with --threads into another (with --pipelines per-thread, "
+                + "after an unmeasured load that warms the new pipelines up). Bare CoreNLP, the 1-thread load and the "
+                + "--threads load follow each other --rounds times, and each ratio is reported from the round where "
+                + "it is the median. Then the articles load again with --batch, and the quads "
                 + "written load into a third store with Jena's parallel loader. Figures vary with the machine's load; "
                 + "nothing is asserted."},
         footer = {"", "Exit status: 0 measured (even if articles failed: they are counted), 1 error, 2 bad usage."})
@@ -58,8 +59,8 @@ public final class BenchLoadCommand implements Callable<Integer> {
     int warmUps;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
-            description = "Run bare CoreNLP and the one-thread load N times, alternately, and report the round with the "
-                    + "median ratio of the two, with every round's ratios (default: ${DEFAULT-VALUE}).")
+            description = "Run bare CoreNLP, the 1-thread load and the --threads load N times, one after the other, and "
+                    + "report each ratio from the round where it is the median, with every round's (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")

@@ -32,7 +32,8 @@ class BenchLoadCommandIT {
                                   "extraction + resolution", "RDF building", "SHACL validation", "store write", "total",
                                   "bare CoreNLP, same texts", "overhead: ours / bare = ",
                                   "wall clock: 1-thread load / bare = ",
-                                  "rounds of bare CoreNLP then the 1-thread load: wall clock ", "1 thread", "2 threads",
+                                  "rounds of bare CoreNLP then the 1-thread load: wall clock ",
+                                  "rounds, 2 threads over 1 thread: ", "1 thread", "2 threads",
                                   "ours (a transaction per article)", "Jena TDB2 parallel loader", "ours / Jena = ",
                                   "with --batch 64 (1 thread): store write ", "1 thread, --batch 64", "2 threads, --batch 64",
                                   "ours (--batch 64)", "bare CoreNLP, 2 threads", "CPU seconds", "process (every thread)", "loader's workers",
@@ -43,19 +44,22 @@ class BenchLoadCommandIT {
 
         JsonObject o = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
         assertEquals(new TreeSet<>(List.of("date", "java", "processors", "articles", "failed", "tokens",
-                "modelLoadSeconds", "stageSeconds", "bareCorenlp", "overheadRatio", "wallClockRatio", "rounds", "medianRound", "runs", "speedup", "pipelines",
+                "modelLoadSeconds", "stageSeconds", "bareCorenlp", "overheadRatio", "wallClockRatio", "rounds", "medianRound", "speedupRound", "runs", "speedup", "pipelines",
                 "storeWriting", "batched", "cpuSeconds", "peakHeapBytes", "maxHeapBytes")), new TreeSet<>(o.keySet()));
         assertEquals(1, o.get("articles").getAsInt());
         assertEquals(2, o.getAsJsonArray("rounds").size());
         for (var round : o.getAsJsonArray("rounds"))
             assertEquals(Set.of("bareSeconds", "loadSeconds", "bareCpuSeconds", "loadCpuSeconds", "wallClockRatio",
-                                "cpuRatio"), round.getAsJsonObject().keySet());
+                                "cpuRatio", "threadsSeconds", "speedup"), round.getAsJsonObject().keySet());
         // of two rounds the lower one is reported
         int median = o.get("medianRound").getAsInt();
         double reported = o.getAsJsonArray("rounds").get(median - 1).getAsJsonObject().get("wallClockRatio").getAsDouble();
         double other = o.getAsJsonArray("rounds").get(2 - median).getAsJsonObject().get("wallClockRatio").getAsDouble();
         assertTrue(reported <= other, o.getAsJsonArray("rounds").toString());
         assertEquals(reported, o.get("wallClockRatio").getAsDouble(), 1e-9);
+        int speedupRound = o.get("speedupRound").getAsInt();
+        assertEquals(o.getAsJsonArray("rounds").get(speedupRound - 1).getAsJsonObject().get("speedup").getAsDouble(),
+                     o.get("speedup").getAsDouble(), 1e-9);
         assertEquals(1, o.get("failed").getAsInt());
         assertEquals(Set.of("read", "corenlp", "extract", "rdf", "shacl", "write", "total"),
                      o.getAsJsonObject("stageSeconds").keySet());
