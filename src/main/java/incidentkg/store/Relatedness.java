@@ -38,10 +38,14 @@ import java.util.TreeSet;
  * its reasons and a score. Two incidents so related also get the reason ikg:SameCountry when they share a
  * country, and ikg:WithinDays when their dates lie within {@value #DAYS} days. Neither relates two incidents on
  * its own: every incident of a country would be related to every other, and the relations an article writes
- * would grow with the store. Runs inside the caller's write transaction.
+ * would grow with the store. For the same reason a shared city alone relates two incidents only when both
+ * are dated and their dates lie within {@value #CITY_DAYS} days of each other. Runs inside the caller's write
+ * transaction.
  */
 public final class Relatedness {
     public static final int DAYS = 30;
+    /** Days apart within which a shared city, and nothing else, relates two incidents. */
+    public static final int CITY_DAYS = 365;
     private static final Map<String, Double> WEIGHT = Map.of("SubEvent", 5.0, "Sequence", 4.0,
             "SharedParticipant", 4.0, "SameGroup", 4.0, "AffiliatedGroup", 3.0, "SameVenue", 3.0, "SameCity", 2.0,
             "SameCountry", 1.0, "WithinDays", 1.0);
@@ -75,9 +79,11 @@ public final class Relatedness {
             }
             for (var e : reasons.entrySet()) {
                 String b = e.getKey();
+                if (e.getValue().equals(Set.of("SameCity")) && !within(union, a, b, CITY_DAYS))
+                    continue;
                 if (shareCountry(union, a, b))
                     e.getValue().add("SameCountry");
-                if (within(union, a, b))
+                if (within(union, a, b, DAYS))
                     e.getValue().add("WithinDays");
                 add(related, a, b, e.getValue());
                 add(related, b, a, e.getValue());
@@ -110,9 +116,9 @@ public final class Relatedness {
                     .anyMatch(countries::contains);
     }
 
-    private static boolean within(Model union, String a, String b) {
+    private static boolean within(Model union, String a, String b, int days) {
         LocalDate da = date(union, a), db = date(union, b);
-        return da != null && db != null && Math.abs(ChronoUnit.DAYS.between(da, db)) <= DAYS;
+        return da != null && db != null && Math.abs(ChronoUnit.DAYS.between(da, db)) <= days;
     }
 
     private static LocalDate date(Model m, String incident) {

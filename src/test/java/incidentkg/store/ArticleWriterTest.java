@@ -23,6 +23,7 @@ class ArticleWriterTest {
             PREFIX art: <https://w3id.org/incidentkg/resource/article/>
             PREFIX pl:  <https://w3id.org/incidentkg/resource/place/>
             PREFIX per: <https://w3id.org/incidentkg/resource/person/>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             """;
 
     private static ArticleGraph graph(String turtle) {
@@ -35,13 +36,13 @@ class ArticleWriterTest {
         Dataset ds = TDB2Factory.createDataset();
         ArticleWriter w = new ArticleWriter(ds);
         ArticleGraph first = graph("""
-                inc:i1 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x .
-                inc:i2 a ikg:Attack ; ikg:supportedBy art:b ; ikg:city pl:x .
+                inc:i1 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x ; ikg:earliestDate "2020-01-05"^^xsd:date .
+                inc:i2 a ikg:Attack ; ikg:supportedBy art:b ; ikg:city pl:x ; ikg:earliestDate "2020-06-20"^^xsd:date .
                 """);
         assertEquals(ArticleLoader.Outcome.LOADED, w.write(first));
         assertEquals(ArticleLoader.Outcome.UNCHANGED, w.write(graph("""
-                inc:i2 a ikg:Attack ; ikg:supportedBy art:b ; ikg:city pl:x .
-                inc:i1 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x .
+                inc:i2 a ikg:Attack ; ikg:supportedBy art:b ; ikg:city pl:x ; ikg:earliestDate "2020-06-20"^^xsd:date .
+                inc:i1 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x ; ikg:earliestDate "2020-01-05"^^xsd:date .
                 """)));
         Txn.executeRead(ds, () -> {
             Model related = ds.getNamedModel(IKG.GRAPH_RELATED);
@@ -60,12 +61,48 @@ class ArticleWriterTest {
     }
 
     @Test
+    void aSharedCityAloneRelatesIncidentsOnlyWithinAYear() throws ArticleException {
+        Dataset ds = TDB2Factory.createDataset();
+        ArticleWriter w = new ArticleWriter(ds);
+        w.write(graph("""
+                inc:i1 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x ; ikg:earliestDate "2020-01-05"^^xsd:date .
+                inc:i2 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x ; ikg:earliestDate "2021-01-04"^^xsd:date .
+                inc:i3 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x ; ikg:earliestDate "2021-01-06"^^xsd:date .
+                inc:i4 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x .
+                inc:i5 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x ; ikg:earliestDate "2023-05-01"^^xsd:date ;
+                       ikg:perpetrator per:p .
+                inc:i6 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x ; ikg:earliestDate "2015-05-01"^^xsd:date ;
+                       ikg:perpetrator per:p .
+                per:p a ikg:Person .
+                """));
+        Txn.executeRead(ds, () -> {
+            Model related = ds.getNamedModel(IKG.GRAPH_RELATED);
+            // 365 days apart: related; 367 days apart: not; undated: not
+            assertTrue(related.contains(inc(related, "i1"), IKG.relatedTo, inc(related, "i2")));
+            assertFalse(related.contains(inc(related, "i1"), IKG.relatedTo, inc(related, "i3")));
+            assertTrue(related.contains(inc(related, "i2"), IKG.relatedTo, inc(related, "i3")));
+            assertFalse(related.contains(inc(related, "i4"), IKG.relatedTo, (org.apache.jena.rdf.model.RDFNode) null));
+            assertFalse(related.contains(null, IKG.relatedTo, inc(related, "i4")));
+            // eight years apart, but the same person took part: related, and the city counts among the reasons
+            Resource r56 = related.createResource(IKG.RESOURCE_NS + "relatedness/i5--i6");
+            assertEquals(java.util.Set.of(IKG.NS + "SharedParticipant", IKG.NS + "SameCity"),
+                         related.listObjectsOfProperty(r56, IKG.reason).mapWith(n -> n.asResource().getURI()).toSet());
+        });
+    }
+
+    private static Resource inc(Model m, String local) {
+        return m.createResource(IKG.RESOURCE_NS + "incident/" + local);
+    }
+
+    @Test
     void aSharedCountryAddsToARelationButMakesNoneOnItsOwn() throws ArticleException {
         Dataset ds = TDB2Factory.createDataset();
         ArticleWriter w = new ArticleWriter(ds);
         w.write(graph("""
-                inc:i1 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x ; ikg:country pl:c .
-                inc:i2 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x ; ikg:country pl:c .
+                inc:i1 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x ; ikg:country pl:c ;
+                       ikg:earliestDate "2020-01-05"^^xsd:date .
+                inc:i2 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:x ; ikg:country pl:c ;
+                       ikg:earliestDate "2020-06-20"^^xsd:date .
                 inc:i3 a ikg:Attack ; ikg:supportedBy art:a ; ikg:city pl:y ; ikg:country pl:c .
                 """));
         Txn.executeRead(ds, () -> {
