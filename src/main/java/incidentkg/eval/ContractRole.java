@@ -10,7 +10,7 @@ import java.util.List;
  * target here unless its entity is a person ({@code PER}), and a victim if it is one, as is every {@code Victim}
  * of a {@code Life.Die} or {@code Life.Injure} event.
  */
-public enum ContractRole {
+public enum ContractRole implements ScoredRole {
     ATTACKER("attacker"),
     TARGET("target"),
     VICTIM("victim"),
@@ -27,6 +27,7 @@ public enum ContractRole {
     }
 
     /** The role's name in reports. */
+    @Override
     public String label() {
         return label;
     }

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Scores predicted incidents against WikiEvents gold, document by document: detection on
@@ -44,12 +46,8 @@ public final class WikiEventsScorer {
     public Scores score(List<WikiGoldDocument> gold, List<PredictedIncident> predicted) {
         Map<String, List<PredictedIncident>> byDoc = PredictedIncident.byDocument(predicted, p -> true);
 
-        Map<WikiRole, SlotScore> roles = new EnumMap<>(WikiRole.class);
-        for (WikiRole role : WikiRole.values())
-            roles.put(role, SlotScore.zero(role.label()));
-        Map<ContractRole, SlotScore> contractRoles = new EnumMap<>(ContractRole.class);
-        for (ContractRole role : ContractRole.values())
-            contractRoles.put(role, SlotScore.zero(role.label()));
+        Map<WikiRole, SlotScore> roles = zero(WikiRole.class);
+        Map<ContractRole, SlotScore> contractRoles = zero(ContractRole.class);
         SlotScore detection = SlotScore.zero("documents");
         int onNegatives = 0;
         for (WikiGoldDocument doc : gold) {
@@ -61,18 +59,8 @@ public final class WikiEventsScorer {
                     doc.hasAttack() && !predictedAttack ? 1 : 0);
             if (!doc.hasAttack())
                 onNegatives += (int) attacks;
-            Map<WikiRole, List<Set<String>>> predictedRoles = roles(incidents);
-            for (WikiRole role : WikiRole.values()) {
-                SlotScore s = FillAligner.align(role.label(), predictedRoles.get(role), doc.entities(role),
-                        GoldFill::optional, (forms, entity) -> mode.matchesAny(forms, entity.values()));
-                roles.merge(role, s, SlotScore::plus);
-            }
-            Map<ContractRole, List<Set<String>>> predictedContractRoles = contractRoles(incidents);
-            for (ContractRole role : ContractRole.values()) {
-                SlotScore s = FillAligner.align(role.label(), predictedContractRoles.get(role), doc.entities(role),
-                        GoldFill::optional, (forms, entity) -> mode.matchesAny(forms, entity.values()));
-                contractRoles.merge(role, s, SlotScore::plus);
-            }
+            align(roles, roles(incidents), doc::entities);
+            align(contractRoles, contractRoles(incidents), doc::entities);
         }
         SlotScore overall = SlotScore.zero("overall");
         for (SlotScore s : roles.values())
@@ -81,12 +69,23 @@ public final class WikiEventsScorer {
                 List.copyOf(contractRoles.values()));
     }
 
+    private static <R extends Enum<R> & ScoredRole> Map<R, SlotScore> zero(Class<R> type) {
+        Map<R, SlotScore> scores = new EnumMap<>(type);
+        for (R role : type.getEnumConstants())
+            scores.put(role, SlotScore.zero(role.label()));
+        return scores;
+    }
+
+    /** Adds to {@code scores} each role's predicted entities of one document aligned with its gold entities. */
+    private <R extends Enum<R> & ScoredRole> void align(Map<R, SlotScore> scores, Map<R, List<Set<String>>> predicted,
+                                                        Function<R, List<GoldFill>> gold) {
+        scores.replaceAll((role, sum) -> sum.plus(FillAligner.align(role.label(), predicted.get(role), gold.apply(role),
+                GoldFill::optional, (forms, entity) -> mode.matchesAny(forms, entity.values()))));
+    }
+
     /** The predicted entities of each role for the incidents of one document, without duplicates. */
     static Map<WikiRole, List<Set<String>>> roles(List<PredictedIncident> incidents) {
-        Map<WikiRole, Set<Set<String>>> out = new EnumMap<>(WikiRole.class);
-        for (WikiRole role : WikiRole.values())
-            out.put(role, new LinkedHashSet<>());
-        for (PredictedIncident p : incidents) {
+        return pooled(WikiRole.class, incidents, (p, out) -> {
             boolean attack = p.conflictAttack();
             boolean deaths = positive(p.killed()) || !p.killedPersons().isEmpty();
             boolean injuries = positive(p.wounded());
@@ -106,18 +105,12 @@ public final class WikiEventsScorer {
             if (deaths)
                 addAll(out, WikiRole.KILLERS, p.perpetratorOrganizations(), p.perpetratorIndividuals(), p.conductedBy());
             addAll(out, WikiRole.ARRESTED, p.suspects());
-        }
-        Map<WikiRole, List<Set<String>>> lists = new EnumMap<>(WikiRole.class);
-        out.forEach((role, entities) -> lists.put(role, List.copyOf(entities)));
-        return lists;
+        });
     }
 
     /** The predicted entities of each {@link ContractRole} for the incidents of one document, without duplicates. */
     static Map<ContractRole, List<Set<String>>> contractRoles(List<PredictedIncident> incidents) {
-        Map<ContractRole, Set<Set<String>>> out = new EnumMap<>(ContractRole.class);
-        for (ContractRole role : ContractRole.values())
-            out.put(role, new LinkedHashSet<>());
-        for (PredictedIncident p : incidents) {
+        return pooled(ContractRole.class, incidents, (p, out) -> {
             boolean attack = p.conflictAttack();
             boolean harm = attack || positive(p.killed()) || !p.killedPersons().isEmpty() || positive(p.wounded());
             if (attack) {
@@ -131,8 +124,19 @@ public final class WikiEventsScorer {
                 addAll(out, ContractRole.INSTRUMENT, p.instruments());
             }
             addAll(out, ContractRole.VICTIM, p.killedPersons());
-        }
-        Map<ContractRole, List<Set<String>>> lists = new EnumMap<>(ContractRole.class);
+        });
+    }
+
+    /** Each role's entities, as {@code assign} gives them incident by incident, pooled without duplicates. */
+    private static <R extends Enum<R>> Map<R, List<Set<String>>> pooled(
+            Class<R> type, List<PredictedIncident> incidents,
+            BiConsumer<PredictedIncident, Map<R, Set<Set<String>>>> assign) {
+        Map<R, Set<Set<String>>> out = new EnumMap<>(type);
+        for (R role : type.getEnumConstants())
+            out.put(role, new LinkedHashSet<>());
+        for (PredictedIncident p : incidents)
+            assign.accept(p, out);
+        Map<R, List<Set<String>>> lists = new EnumMap<>(type);
         out.forEach((role, entities) -> lists.put(role, List.copyOf(entities)));
         return lists;
     }

@@ -6,7 +6,7 @@ import java.util.List;
  * A WikiEvents summary role: which argument roles of which event types make it up, as the corpus
  * README defines the {@code summary} field.
  */
-public enum WikiRole {
+public enum WikiRole implements ScoredRole {
     ATTACKERS("attackers", List.of("Conflict.Attack"), List.of("Attacker")),
     TARGETS("targets", List.of("Conflict.Attack"), List.of("Target")),
     PLACES("places", List.of("Conflict.Attack", "Life.Die", "Life.Injure"), List.of("Place")),
@@ -28,6 +28,7 @@ public enum WikiRole {
     }
 
     /** The role's name in the {@code summary} field and in reports. */
+    @Override
     public String label() {
         return label;
     }
