@@ -37,15 +37,18 @@ final class IncidentMerger {
     /**
      * The stored incidents that share a venue or city ({@code ?place}) or a participant ({@code ?who}) with the
      * new article's incidents: found through the store's indexes from those resources, so the cost follows the
-     * incidents at the same places and with the same people, not the size of the store. {@code %s}: the
-     * branches for the places and the participants, joined by UNION; then the article's own IRI.
+     * incidents at the same places and with the same people, not the size of the store; only those whose dates
+     * can overlap the new incidents' ones come back. {@code %s}: the branches for the places and the
+     * participants, joined by UNION; the article's own IRI; the earliest of the new incidents' dates and the
+     * latest.
      */
     private static final String QUERY = """
             PREFIX ikg: <https://w3id.org/incidentkg/ontology#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             SELECT ?i ?type ?e ?l ?place ?who WHERE {
               %s
               ?i ikg:supportedBy ?article ; a ?type ; ikg:earliestDate ?e ; ikg:latestDate ?l .
-              FILTER(?article != %s)
+              FILTER(?article != %s && ?l >= "%s"^^xsd:date && ?e <= "%s"^^xsd:date)
             }""";
 
     private IncidentMerger() {}
@@ -55,10 +58,13 @@ final class IncidentMerger {
 
     static Extraction merge(Dataset ds, Extraction x) {
         Map<String, Set<String>> places = new HashMap<>(), who = new HashMap<>();
+        LocalDate from = null, to = null;
         for (Incident i : x.incidents())
             if (i.earliest() != null) {
                 places.put(i.id(), new HashSet<>());
                 who.put(i.id(), new HashSet<>());
+                from = from == null || i.earliest().isBefore(from) ? i.earliest() : from;
+                to = to == null || i.latest().isAfter(to) ? i.latest() : to;
             }
         for (Fact f : x.facts())
             if (places.containsKey(f.subject()) && !f.literal()) {
@@ -79,7 +85,8 @@ final class IncidentMerger {
         if (!allWho.isEmpty())
             branches.add("{ VALUES ?who { " + values(allWho) + "} ?i ikg:perpetrator|ikg:organizer|ikg:victim ?who }");
         String query = String.format(QUERY, String.join("\n  UNION\n  ", branches),
-                                     NodeFmtLib.strNT(NodeFactory.createURI(GraphBuilder.articleIri(x.article().id()))));
+                                     NodeFmtLib.strNT(NodeFactory.createURI(GraphBuilder.articleIri(x.article().id()))),
+                                     from, to);
         // sorted, so that when two stored incidents qualify the same one wins on every run
         Map<String, Stored> stored = new TreeMap<>();
         try (QueryExecution qe = QueryExecution.create().query(query).model(ds.getUnionModel()).build()) {

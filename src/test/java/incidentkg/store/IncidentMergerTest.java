@@ -106,6 +106,16 @@ class IncidentMergerTest {
     }
 
     @Test
+    void incidentsAYearApartInOneArticleEachJoinTheirOwn() {
+        // the stored incidents asked for lie between the article's earliest date and its latest
+        Extraction x = extraction(List.of(incident("incident/blast", IncidentClass.Bombing, "2031-03-03"),
+                                          incident("incident/fire", IncidentClass.Arson, "2032-06-10")),
+                                  List.of(fact("incident/blast", "city", "place/port-sable"),
+                                          fact("incident/fire", "city", "place/port-sable")));
+        assertEquals(List.of("incident/market-bombing", "incident/harbour-fire"), ids(stored(), x));
+    }
+
+    @Test
     void anArticlesOwnEarlierVersionIsNotAnotherReport() {
         Dataset ds = stored();
         Extraction x = new Extraction(new Article("earlier", "Text", ArticleMetadata.empty(), List.of()), List.of(),
