@@ -8,6 +8,7 @@ import incidentkg.rdf.OntologyFiles;
 import incidentkg.resolve.Ids;
 import incidentkg.rules.GazetteerEntry;
 import incidentkg.rules.KnowledgeBase;
+import incidentkg.store.Relatedness;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -21,6 +22,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +48,8 @@ public final class GraphGenerator {
     private final KnowledgeBase kb;
     private final ArticleFactory factory;
     private final String prefix;
-    private final Map<String, String[]> lastInCity = new HashMap<>(); // city id -> {incident IRI, group id}
+    // city id -> {incident IRI, group id, incident date}
+    private final Map<String, String[]> lastInCity = new HashMap<>();
     private StreamRDF out;
     private Node g;
     private long quads;
@@ -349,12 +353,14 @@ public final class GraphGenerator {
         }
 
         void related(Node incident, String groupId) {
-            String[] prev = lastInCity.put(a.city().id(), new String[] {incident.getURI(), groupId});
+            String[] prev = lastInCity.put(a.city().id(),
+                    new String[] {incident.getURI(), groupId, a.incidentDate().toString()});
             if (prev == null)
                 return;
             if (prev[1].equals(groupId))
                 relate(incident, uri(prev[0]), 0.8, IKG.SameCity.asNode(), IKG.SameGroup.asNode());
-            else
+            // as the loader does: a city and country alone relate incidents within a year of each other only
+            else if (Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(prev[2]), a.incidentDate())) <= Relatedness.CITY_DAYS)
                 relate(incident, uri(prev[0]), 0.5, IKG.SameCity.asNode(), IKG.SameCountry.asNode());
         }
 

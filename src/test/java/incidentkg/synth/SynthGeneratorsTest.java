@@ -133,4 +133,30 @@ class SynthGeneratorsTest {
             assertEquals(row.getLiteral("n").getLong(), row.getLiteral("ok").getLong(), "mentions whose anchor is not their text");
         }
     }
+
+    @Test
+    void aCityAloneRelatesGeneratedIncidentsWithinAYearOnly() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        RDFDataMgr.read(dsg, new ByteArrayInputStream(graph(5, 60000)), Lang.NQUADS);
+        // each relation whose only reasons are the city and the country, and the days between its two incidents
+        String q = """
+                PREFIX ikg: <https://w3id.org/incidentkg/ontology#>
+                SELECT ?da ?db WHERE {
+                  GRAPH <https://w3id.org/incidentkg/graph/related> {
+                    ?r ikg:fromIncident ?a ; ikg:toIncident ?b ; ikg:reason ikg:SameCity , ikg:SameCountry .
+                    FILTER NOT EXISTS { ?r ikg:reason ?other FILTER(?other NOT IN (ikg:SameCity, ikg:SameCountry)) } }
+                  GRAPH ?g { ?a ikg:earliestDate ?da } GRAPH ?h { ?b ikg:earliestDate ?db } }""";
+        int relations = 0;
+        try (var qe = QueryExecutionFactory.create(q, DatasetFactory.wrap(dsg))) {
+            var rs = qe.execSelect();
+            while (rs.hasNext()) {
+                var row = rs.next();
+                java.time.LocalDate a = java.time.LocalDate.parse(row.getLiteral("da").getLexicalForm());
+                java.time.LocalDate b = java.time.LocalDate.parse(row.getLiteral("db").getLexicalForm());
+                assertTrue(Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a, b)) <= 365, a + " and " + b);
+                relations++;
+            }
+        }
+        assertTrue(relations > 0, "no relation by city and country alone");
+    }
 }
