@@ -1,15 +1,10 @@
 package incidentkg.it;
 
-import incidentkg.store.Store;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,26 +18,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * stays apart; a football report and an election report give no incident; a text in capitals gives the
  * same incident as its mixed-case original.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ArticleSetIT {
-    private static final Path DIR = Path.of("src/test/resources/articles");
+class ArticleSetIT extends LoadedArticles {
     private static final String PREFIXES = """
             PREFIX ikg: <https://w3id.org/incidentkg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
             """;
 
-    private Store store;
-
-    @BeforeAll
-    void load() throws Exception {
-        store = Seed.inMemory(DIR, "merge-a", "merge-b", "merge-c", "football", "election", "capitals-mixed",
-                              "capitals-upper");
-    }
-
-    @AfterAll
-    void close() {
-        store.close();
+    ArticleSetIT() {
+        super("src/test/resources/articles", "merge-a", "merge-b", "merge-c", "football", "election", "capitals-mixed",
+                "capitals-upper");
     }
 
     private List<String> rows(String query, String... vars) {

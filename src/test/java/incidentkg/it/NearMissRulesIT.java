@@ -1,12 +1,7 @@
 package incidentkg.it;
 
-import incidentkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,26 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * list of the arrested, the husband a woman is described by ("wife of the writer Luis Vega") was not arrested; a
  * vehicle is what an incident hit, not its venue; a group noun next to an armed group's name is that group.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NearMissRulesIT {
-    private static final Path DIR = Path.of("src/test/resources/nearmiss");
-
-    private Store store;
-
-    @BeforeAll
-    void load() throws Exception {
-        store = Seed.inMemory(DIR, "nearmiss-road", "nearmiss-town", "nearmiss-meeting", "nearmiss-protest",
-                              "nearmiss-bombers", "nearmiss-arrests", "nearmiss-convoy", "nearmiss-group", "nearmiss-east");
-    }
-
-    @AfterAll
-    void close() {
-        store.close();
-    }
-
-    /** The labels of what the incidents supported by {@code article} have in {@code property}. */
-    private Set<String> labels(String article, String property) {
-        return IncidentFacts.labels(store, article, property);
+class NearMissRulesIT extends LoadedArticles {
+    NearMissRulesIT() {
+        super("src/test/resources/nearmiss", "nearmiss-road", "nearmiss-town", "nearmiss-meeting", "nearmiss-protest",
+                "nearmiss-bombers", "nearmiss-arrests", "nearmiss-convoy", "nearmiss-group", "nearmiss-east");
     }
 
     /** The labels and other names of what the incidents of {@code article} have in {@code property}. */
@@ -53,7 +32,7 @@ class NearMissRulesIT {
 
     /** The labels of what the incidents of {@code article} of class {@code cls} have in {@code property}. */
     private Set<String> labelsOf(String article, String cls, String property) {
-        return IncidentFacts.labelsWhere(store, article, "?i a " + cls + " ; " + property + " ?x");
+        return labelsWhere(article, "?i a " + cls + " ; " + property + " ?x");
     }
 
     @Test
@@ -96,7 +75,7 @@ class NearMissRulesIT {
 
     @Test
     void aNameInTheDescriptionOfAnArrestedPersonWasNotArrested() {
-        Set<String> suspects = IncidentFacts.labelsWhere(store, "nearmiss-arrests", "?x ikg:suspectIn ?i");
+        Set<String> suspects = labelsWhere("nearmiss-arrests", "?x ikg:suspectIn ?i");
         assertTrue(suspects.containsAll(Set.of("Ana Ruiz", "Pedro Diaz")), suspects.toString());
         assertTrue(suspects.stream().anyMatch(p -> p.startsWith("Rosa")), suspects.toString());
         assertFalse(suspects.contains("Luis Vega"), suspects.toString());
@@ -117,7 +96,7 @@ class NearMissRulesIT {
     @Test
     void aGroupNounNextToAnArmedGroupsNameIsThatGroup() {
         // "the "Islamic State" militant group carried out the attack": one perpetrator, not two
-        Set<String> gao = IncidentFacts.labelsWhere(store, "nearmiss-group",
+        Set<String> gao = labelsWhere("nearmiss-group",
                 "?i ikg:city <https://w3id.org/incidentkg/resource/place/gao> ; ikg:perpetrator ?x");
         assertTrue(gao.contains("Islamic State"), gao.toString());
         assertFalse(gao.stream().anyMatch(p -> p.contains("militant group")), gao.toString());

@@ -1,12 +1,7 @@
 package incidentkg.it;
 
-import incidentkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.nio.file.Path;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,25 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * attack its last paragraph recalls, and a headline is read after the story; a group counted among the dead
  * is a victim, not the perpetrator.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NewsRolesIT {
-    private static final Path DIR = Path.of("src/test/resources/news");
-
-    private Store store;
-
-    @BeforeAll
-    void load() throws Exception {
-        store = Seed.inMemory(DIR, "news-recalled", "news-counted");
-    }
-
-    @AfterAll
-    void close() {
-        store.close();
-    }
-
-    /** The labels of what the incidents supported by {@code article} have in {@code property}. */
-    private Set<String> labels(String article, String property) {
-        return IncidentFacts.labels(store, article, property);
+class NewsRolesIT extends LoadedArticles {
+    NewsRolesIT() {
+        super("src/test/resources/news", "news-recalled", "news-counted");
     }
 
     private Set<String> incidents(String article) {

@@ -1,10 +1,6 @@
 package incidentkg.it;
 
-import incidentkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -20,26 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that strafe; a perpetrator description that keeps the group's whole name; those who placed the devices of the
  * bombing told before; an armed group that condemns a massacre is no suspect of it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PerpetratorRulesIT {
-    private static final Path DIR = Path.of("src/test/resources/perpetrators");
-
-    private Store store;
-
-    @BeforeAll
-    void load() throws Exception {
-        store = Seed.inMemory(DIR, "perp-claim", "perp-branch", "perp-other-group", "perp-soldiers", "perp-strafing",
-                                "perp-devices", "perp-condemn");
-    }
-
-    @AfterAll
-    void close() {
-        store.close();
-    }
-
-    /** The labels of what the incidents supported by {@code article} have in {@code property}. */
-    private Set<String> labels(String article, String property) {
-        return IncidentFacts.labels(store, article, property);
+class PerpetratorRulesIT extends LoadedArticles {
+    PerpetratorRulesIT() {
+        super("src/test/resources/perpetrators", "perp-claim", "perp-branch", "perp-other-group", "perp-soldiers", "perp-strafing",
+                "perp-devices", "perp-condemn");
     }
 
     @Test

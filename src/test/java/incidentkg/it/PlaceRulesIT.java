@@ -1,12 +1,7 @@
 package incidentkg.it;
 
-import incidentkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.nio.file.Path;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,25 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * sentence without incident word, right after the incident's sentence in another paragraph, is a target of
  * that incident; a bakery is a venue.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlaceRulesIT {
-    private static final Path DIR = Path.of("src/test/resources/places");
-    private Store store;
-
-    @BeforeAll
-    void load() throws Exception {
-        store = Seed.inMemory(DIR, "places-street", "places-village", "places-venue", "places-pylons",
-                                "places-bakery");
-    }
-
-    @AfterAll
-    void close() {
-        store.close();
-    }
-
-    /** The labels of what the incidents supported by {@code article} have in {@code property}. */
-    private Set<String> labels(String article, String property) {
-        return IncidentFacts.labels(store, article, property);
+class PlaceRulesIT extends LoadedArticles {
+    PlaceRulesIT() {
+        super("src/test/resources/places", "places-street", "places-village", "places-venue", "places-pylons",
+                "places-bakery");
     }
 
     @Test

@@ -1,12 +1,7 @@
 package incidentkg.it;
 
-import incidentkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.nio.file.Path;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,37 +14,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * who was arrested; a description keeps its adjectives, its head noun and its "of" phrases as forms; the armed
  * group named in a perpetrator's description, or the article's one armed group, is a perpetrator.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoleRulesIT {
-    private static final Path DIR = Path.of("src/test/resources/roles");
+class RoleRulesIT extends LoadedArticles {
     private static final String PREFIXES = IncidentFacts.PREFIXES;
 
-    private Store store;
-
-    @BeforeAll
-    void load() throws Exception {
-        store = Seed.inMemory(DIR, "roles-kidnap", "roles-judge", "roles-mortars", "roles-employees", "roles-senator",
-                                "roles-arrests", "roles-dateline", "roles-unit",
-                                "roles-conjunction", "roles-irrealis", "roles-claim", "roles-responsible", "roles-groups");
-    }
-
-    @AfterAll
-    void close() {
-        store.close();
-    }
-
-    /** The labels of what the incidents supported by {@code article} have in {@code property}. */
-    private Set<String> labels(String article, String property) {
-        return labelsWhere(article, "?i " + property + " ?x");
+    RoleRulesIT() {
+        super("src/test/resources/roles", "roles-kidnap", "roles-judge", "roles-mortars", "roles-employees", "roles-senator",
+                "roles-arrests", "roles-dateline", "roles-unit",
+                "roles-conjunction", "roles-irrealis", "roles-claim", "roles-responsible", "roles-groups");
     }
 
     /** The labels of the persons ikg:suspectIn / ikg:killedIn an incident of {@code article}. */
     private Set<String> persons(String article, String property) {
         return labelsWhere(article, "?x " + property + " ?i");
-    }
-
-    private Set<String> labelsWhere(String article, String pattern) {
-        return IncidentFacts.labelsWhere(store, article, pattern);
     }
 
     @Test

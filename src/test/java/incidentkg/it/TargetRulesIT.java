@@ -1,12 +1,7 @@
 package incidentkg.it;
 
-import incidentkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.nio.file.Path;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,26 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in general, so who it hits is no victim; "other bombings" and "a state of siege" name no incident; a person's
  * titles joined by "and" are all names of that person.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TargetRulesIT {
-    private static final Path DIR = Path.of("src/test/resources/targets");
+class TargetRulesIT extends LoadedArticles {
     private static final String PREFIXES = IncidentFacts.PREFIXES;
 
-    private Store store;
-
-    @BeforeAll
-    void load() throws Exception {
-        store = Seed.inMemory(DIR, "targets-generic", "targets-titles");
-    }
-
-    @AfterAll
-    void close() {
-        store.close();
-    }
-
-    /** The labels of what the incidents supported by {@code article} have in {@code property}. */
-    private Set<String> labels(String article, String property) {
-        return IncidentFacts.labels(store, article, property);
+    TargetRulesIT() {
+        super("src/test/resources/targets", "targets-generic", "targets-titles");
     }
 
     private Set<String> incidents(String article) {

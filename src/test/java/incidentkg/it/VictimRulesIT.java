@@ -1,12 +1,7 @@
 package incidentkg.it;
 
-import incidentkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,26 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * named a victim in apposition, counted with "including", hurt in the arm, or slaughtered; and the lawyer of the
  * victims, the rescuers and a curfew's shopkeepers, who are none.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VictimRulesIT {
-    private static final Path DIR = Path.of("src/test/resources/victims");
-
-    private Store store;
-
-    @BeforeAll
-    void load() throws Exception {
-        store = Seed.inMemory(DIR, "victims-list", "victims-bodies", "victims-among");
-    }
-
-    @AfterAll
-    void close() {
-        store.close();
+class VictimRulesIT extends LoadedArticles {
+    VictimRulesIT() {
+        super("src/test/resources/victims", "victims-list", "victims-bodies", "victims-among");
     }
 
     /** The labels and other names of the victims of the incidents of {@code article}, in lower case. */
     private Set<String> victims(String article) {
         Set<String> names = new TreeSet<>();
-        IncidentFacts.labelsWhere(store, article, "?i ikg:victim ?x").forEach(l -> names.add(l.toLowerCase(Locale.ROOT)));
+        labelsWhere(article, "?i ikg:victim ?x").forEach(l -> names.add(l.toLowerCase(Locale.ROOT)));
         IncidentFacts.altLabels(store, article, "ikg:victim").forEach(l -> names.add(l.toLowerCase(Locale.ROOT)));
         return names;
     }
