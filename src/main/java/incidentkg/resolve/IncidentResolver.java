@@ -27,6 +27,7 @@ import incidentkg.rules.GazetteerEntry;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -63,10 +65,6 @@ public final class IncidentResolver {
 
     private final Gazetteer gazetteer;
     private final Set<String> vehicles;
-
-    public IncidentResolver(Gazetteer gazetteer) {
-        this(gazetteer, Set.of());
-    }
 
     /** {@code vehicles}: the lemmas of the nouns that name vehicles ({@code lexicon/vehicles.tsv}). */
     public IncidentResolver(Gazetteer gazetteer, Set<String> vehicles) {
@@ -450,8 +448,9 @@ public final class IncidentResolver {
             boolean fighters = perps.stream().allMatch(f -> fighterIds.contains(f.object()));
             if (organization || !fighters || armedGroups.isEmpty() || !attacks.contains(incident))
                 return;
+            List<Span> evidence = perps.stream().map(Fact::evidence).filter(Objects::nonNull).toList();
             String group = armedGroups.size() == 1 ? armedGroups.iterator().next()
-                    : nearestGroup(perps, armedGroups, entity);
+                    : nearestGroup(evidence, armedGroups, entity);
             if (group != null)
                 facts.add(new Fact(incident, "perpetrator", group, perps.get(0).evidence()));
         });
@@ -494,17 +493,7 @@ public final class IncidentResolver {
         if (groups.isEmpty())
             return out;
         for (String d : described) {
-            String best = null;
-            int bestDist = GROUP_REACH;
-            for (Span ds : entity.get(d).evidence())
-                for (String g : groups)
-                    for (Span gs : entity.get(g).evidence()) {
-                        int dist = distance(gs.begin(), gs.end() - 1, ds.begin(), ds.end() - 1);
-                        if (dist < bestDist) {
-                            bestDist = dist;
-                            best = g;
-                        }
-                    }
+            String best = nearestGroup(entity.get(d).evidence(), groups, entity);
             if (best == null && groups.size() == 1)
                 best = groups.iterator().next();
             if (best != null)
@@ -516,22 +505,19 @@ public final class IncidentResolver {
     /** How far from the fighters' words an armed group may be named to be theirs, in characters. */
     private static final int GROUP_REACH = 400;
 
-    /** The armed group named nearest to the evidence of the perpetrators, within {@value #GROUP_REACH}; else null. */
-    private static String nearestGroup(List<Fact> perps, Set<String> groups, Map<String, Entity> entity) {
+    /** The armed group of {@code groups} named nearest to any of the spans {@code from}, within {@value #GROUP_REACH}; else null. */
+    private static String nearestGroup(Collection<Span> from, Set<String> groups, Map<String, Entity> entity) {
         String best = null;
         int bestDist = GROUP_REACH;
-        for (Fact f : perps) {
-            if (f.evidence() == null)
-                continue;
+        for (Span f : from)
             for (String g : groups)
                 for (Span s : entity.get(g).evidence()) {
-                    int d = distance(s.begin(), s.end() - 1, f.evidence().begin(), f.evidence().end() - 1);
+                    int d = distance(s.begin(), s.end() - 1, f.begin(), f.end() - 1);
                     if (d < bestDist) {
                         bestDist = d;
                         best = g;
                     }
                 }
-        }
         return best;
     }
 
