@@ -2,6 +2,7 @@ package incidentkg.extract;
 
 import incidentkg.extract.Mentions.EntityMention;
 import incidentkg.model.AnnotatedArticle;
+import incidentkg.model.Dependency;
 import incidentkg.model.EntityClass;
 import incidentkg.model.Sentence;
 import incidentkg.model.Span;
@@ -73,7 +74,7 @@ public final class MentionFinder {
         int k = head;
         for (int depth = 0; depth <= SPEAKER_DEPTH; depth++) {
             int up = -1;
-            for (incidentkg.model.Dependency d : s.governorsOf(k)) {
+            for (Dependency d : s.governorsOf(k)) {
                 if (d.governor() < 0)
                     continue;
                 String r = d.relation();

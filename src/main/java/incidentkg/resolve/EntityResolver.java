@@ -65,6 +65,9 @@ public final class EntityResolver {
         Map<String, Draft> byKey = new LinkedHashMap<>();
         Map<Integer, Draft> draftOf = new HashMap<>();
         List<EntityMention> namedVenues = mentions.stream().filter(m -> m.named() && m.cls() == EntityClass.Venue).toList();
+        Map<Integer, EntityMention> byId = new HashMap<>();
+        for (EntityMention m : mentions)
+            byId.put(m.id(), m);
         List<EntityMention> ordered = new ArrayList<>(mentions.stream().filter(EntityMention::named).toList());
         ordered.addAll(mentions.stream().filter(m -> !m.named()).toList());
         for (EntityMention m : ordered) {
@@ -72,9 +75,9 @@ public final class EntityResolver {
             // a group noun around an armed group's name is that group: "the Islamic State militant group"
             if (d == null && !m.named() && m.cls() == EntityClass.ArmedGroup)
                 for (int member : m.members())
-                    for (EntityMention o : ordered)
-                        if (o.id() == member && o.cls() == EntityClass.ArmedGroup && draftOf.containsKey(member))
-                            d = draftOf.get(member);
+                    if (byId.containsKey(member) && byId.get(member).cls() == EntityClass.ArmedGroup
+                            && draftOf.containsKey(member))
+                        d = draftOf.get(member);
             if (d == null) {
                 d = new Draft(m.cls(), m.label(), m.gazetteerId());
                 byKey.put(key(m, byKey.size()), d);

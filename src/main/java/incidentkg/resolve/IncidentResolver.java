@@ -9,6 +9,7 @@ import incidentkg.extract.Mentions.TallyMention;
 import incidentkg.extract.Mentions.TriggerMention;
 import incidentkg.model.AnnotatedArticle;
 import incidentkg.model.Claim;
+import incidentkg.model.Dependency;
 import incidentkg.model.Entity;
 import incidentkg.model.EntityClass;
 import incidentkg.model.Fact;
@@ -17,6 +18,7 @@ import incidentkg.model.IncidentClass;
 import incidentkg.model.IncidentClass.Family;
 import incidentkg.model.RuleMatch;
 import incidentkg.model.SegmentKind;
+import incidentkg.model.Sentence;
 import incidentkg.model.Span;
 import incidentkg.model.Stage;
 import incidentkg.model.Tally;
@@ -1072,7 +1074,7 @@ public final class IncidentResolver {
      * Whether the name at token {@code k} ends an "of" phrase that describes someone before it in a list that starts
      * at token {@code from}: "Ana Ruiz, wife of the writer Luis Vega" names Luis Vega as Ana Ruiz's husband.
      */
-    private static boolean ofPhrase(incidentkg.model.Sentence s, int k, int from) {
+    private static boolean ofPhrase(Sentence s, int k, int from) {
         for (int j = k - 1; j >= from; j--) {
             var t = s.tokens().get(j);
             if (t.word().equalsIgnoreCase("of"))
@@ -1093,7 +1095,7 @@ public final class IncidentResolver {
      * Whether token {@code k} is an incident word in the plural without a definite determiner, possessive or
      * number: "murders and massacres of peasants", "attacks against the pipeline" name incidents in general.
      */
-    private static boolean generic(incidentkg.model.Sentence s, int k, Found found) {
+    private static boolean generic(Sentence s, int k, Found found) {
         if (!s.tokens().get(k).pos().equals("NNS"))
             return false;
         boolean trigger = false;
@@ -1101,7 +1103,7 @@ public final class IncidentResolver {
             trigger |= t.sentence() == s.index() && t.first() <= k && k <= t.last();
         if (!trigger)
             return false;
-        for (incidentkg.model.Dependency d : s.dependentsOf(k)) {
+        for (Dependency d : s.dependentsOf(k)) {
             String r = d.relation();
             if (r.equals("nummod") || r.startsWith("nmod:poss")
                     || r.equals("det") && DEFINITE.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)))
@@ -1265,13 +1267,13 @@ public final class IncidentResolver {
          * "the priests, their cook and her daughter"): they stand in the same role as {@code m}.
          */
         List<EntityMention> conjuncts(int sentence, int from, int to, String want) {
-            incidentkg.model.Sentence s = doc.sentences().get(sentence);
+            Sentence s = doc.sentences().get(sentence);
             Set<Integer> heads = new HashSet<>();
             for (int k = from; k <= to; k++)
                 heads.add(k);
             for (boolean grew = true; grew; ) {
                 grew = false;
-                for (incidentkg.model.Dependency d : s.dependencies())
+                for (Dependency d : s.dependencies())
                     if (d.relation().startsWith("conj") && d.governor() >= 0
                             && heads.contains(d.governor()) != heads.contains(d.dependent())
                             && s.tokens().get(d.governor()).pos().startsWith("NN")
