@@ -37,7 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The one Stanford CoreNLP pipeline of a process: tokenize, ssplit, pos, lemma, ner (fine-grained, with
  * SUTime and numeric normalization) and depparse. The segments of an article are annotated as one document
  * with a sentence break after each, so headlines and captions never run into the next sentence; SUTime
- * resolves dates against the article's date. Dependency rules (Semgrex) are matched here, since only this package speaks CoreNLP.
+ * resolves dates against the article's date. Dependency rules (Semgrex) are matched here, since only this
+ * package speaks CoreNLP.
  *
  * <p>Models load once, in {@link #shared()}; a pipeline is safe to use from several threads.
  * {@link #createPrivate()} loads a second copy of the models (about 1-1.5 GB) for a pipeline of its own.

@@ -415,8 +415,8 @@ public final class IncidentResolver {
 
     /**
      * The armed group behind perpetrators described as its members: the group or force named inside the
-     * description ("Liberation Front guerrillas", "National Guard troops") is a perpetrator too; so is the one armed group an article names, of an
-     * attack whose perpetrators are only unnamed fighters ("the rebels", "guerrillas"); where the article
+     * description ("Liberation Front guerrillas", "National Guard troops") is a perpetrator too; so is the one
+     * armed group an article names, of an attack whose perpetrators are only unnamed fighters ("the rebels", "guerrillas"); where the article
      * names several, the one named nearest to the fighters (within {@value #GROUP_REACH} characters). Only attacks
      * are put on an armed group that way: the protesters of a demonstration are no group's fighters.
      */
@@ -507,7 +507,10 @@ public final class IncidentResolver {
     /** How far from the fighters' words an armed group may be named to be theirs, in characters. */
     private static final int GROUP_REACH = 400;
 
-    /** The armed group of {@code groups} named nearest to any of the spans {@code from}, within {@value #GROUP_REACH}; else null. */
+    /**
+     * The armed group of {@code groups} named nearest to any of the spans {@code from}, within
+     * {@value #GROUP_REACH} characters; else null.
+     */
     private static String nearestGroup(Collection<Span> from, Set<String> groups, Map<String, Entity> entity) {
         String best = null;
         int bestDist = GROUP_REACH;
@@ -967,7 +970,8 @@ public final class IncidentResolver {
                     default -> "agent";
                 };
                 EntityMention o = look.best(sentence, o0, o1, want);
-                // the people joined to a victim by "and" are victims too ("the bodies of Ana Ruiz, a judge, and Luis Vega")
+                // the people joined to a victim by "and" are victims too ("the bodies of Ana Ruiz, a judge, and Luis
+                // Vega")
                 List<EntityMention> others = m.relation().equals("victim")
                         ? look.conjuncts(sentence, o0, o1, want) : List.of();
                 if (o == null && !others.isEmpty())
