@@ -416,9 +416,10 @@ public final class IncidentResolver {
     /**
      * The armed group behind perpetrators described as its members: the group or force named inside the
      * description ("Liberation Front guerrillas", "National Guard troops") is a perpetrator too; so is the one
-     * armed group an article names, of an attack whose perpetrators are only unnamed fighters ("the rebels", "guerrillas"); where the article
-     * names several, the one named nearest to the fighters (within {@value #GROUP_REACH} characters). Only attacks
-     * are put on an armed group that way: the protesters of a demonstration are no group's fighters.
+     * armed group an article names, of an attack whose perpetrators are only unnamed fighters ("the rebels",
+     * "guerrillas"); where the article names several, the one named nearest to the fighters (within
+     * {@value #GROUP_REACH} characters). Only attacks are put on an armed group that way: the protesters of a
+     * demonstration are no group's fighters.
      */
     private static void groupPerpetrators(List<Fact> facts, Map<String, Entity> entity, Set<String> fighterIds,
                                           Set<String> attacks) {
