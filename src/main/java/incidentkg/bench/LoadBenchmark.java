@@ -239,8 +239,7 @@ public final class LoadBenchmark {
     private Measured load(Path dir, ArticleReader reader, Extractor extractor, int threads, List<Path> files,
                           int batch) throws InterruptedException {
         Measured m = new Measured();
-        try (Store store = Store.open(dir, kb)) {
-            ArticleLoader loader = new ArticleLoader(store, reader, extractor);
+        try (Store store = Store.open(dir, kb); ArticleLoader loader = new ArticleLoader(store, reader, extractor)) {
             CpuClock.Reading c0 = CpuClock.now();
             long t0 = System.nanoTime();
             new ParallelLoader(loader, threads, batch, ParallelLoader.DEFAULT_BATCH_TIME).load(files, r -> {

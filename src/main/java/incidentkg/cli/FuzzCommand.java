@@ -83,10 +83,11 @@ public final class FuzzCommand implements Callable<Integer> {
         err.printf("fuzz: %d inputs from %s, seed %d, full loader on %d; work folder %s%n", count, files.get(0),
                 seed, sample, dir);
         err.flush();
-        try (Store store = Store.open(dir.resolve("store"), kb)) {
-            // the language models load only when the sample needs them (reading needs no extractor)
-            Extractor extractor = sample == 0 ? null : new Extractor(kb, NlpPipeline.shared());
-            ArticleLoader loader = new ArticleLoader(store, new ArticleReader(knowledge.maxBytes), extractor, articleLimits);
+        // the language models load only when the sample needs them (reading needs no extractor)
+        Extractor extractor = sample == 0 ? null : new Extractor(kb, NlpPipeline.shared());
+        try (Store store = Store.open(dir.resolve("store"), kb);
+             ArticleLoader loader = new ArticleLoader(store, new ArticleReader(knowledge.maxBytes), extractor,
+                                                      articleLimits)) {
             long start = System.nanoTime();
             List<LoaderFuzz.Result> results = new LoaderFuzz(new FuzzInputs(text, seed), loader, inputs, err)
                     .run(count, sample);

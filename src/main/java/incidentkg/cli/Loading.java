@@ -46,10 +46,11 @@ final class Loading {
             return 0;
         err.println("loading " + files.size() + " article(s) with " + threads + " thread(s); starting the language models…");
         err.flush();
-        ArticleLoader loader = new ArticleLoader(store, new ArticleReader(maxBytes),
-                                                 extractor(kb, threads, perThread, err), limits);
         Tally tally = new Tally(new Progress(err, files.size(), Progress.terminal()));
-        new ParallelLoader(loader, threads, batch, ParallelLoader.DEFAULT_BATCH_TIME).load(files, tally);
+        try (ArticleLoader loader = new ArticleLoader(store, new ArticleReader(maxBytes),
+                                                      extractor(kb, threads, perThread, err), limits)) {
+            new ParallelLoader(loader, threads, batch, ParallelLoader.DEFAULT_BATCH_TIME).load(files, tally);
+        }
         store.sync();
         out.printf("%d loaded, %d unchanged, %d failed%n", tally.loaded, tally.unchanged, tally.failed);
         out.flush();

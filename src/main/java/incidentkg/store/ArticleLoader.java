@@ -25,7 +25,7 @@ import java.util.List;
  * any step, or takes too long, leaves the store as it was and gives a one-line {@code SOURCE: problem}; an
  * article whose graph is already stored unchanged is not written again.
  */
-public final class ArticleLoader {
+public final class ArticleLoader implements AutoCloseable {
     /** What happened to one article. */
     public enum Outcome { LOADED, UNCHANGED }
 
@@ -54,6 +54,12 @@ public final class ArticleLoader {
 
     /** The store's dataset, which the loader reads and writes. */
     org.apache.jena.query.Dataset dataset() { return dataset; }
+
+    /** Ends the threads that run articles within their time budget; the store stays open. */
+    @Override
+    public void close() {
+        budget.close();
+    }
 
     public Outcome load(Path file) throws ArticleException {
         return write(prepare(file));

@@ -98,8 +98,9 @@ public final class ArticleQuads {
     private Store extract(Batch batch, Consumer<ParallelLoader.Result> each) throws InterruptedException {
         Store store = Store.inMemory(kb);
         try {
-            ArticleLoader loader = new ArticleLoader(store, reader, extractor, limits);
-            batch.run(new ParallelLoader(loader, threads), each);
+            try (ArticleLoader loader = new ArticleLoader(store, reader, extractor, limits)) {
+                batch.run(new ParallelLoader(loader, threads), each);
+            }
             return store;
         } catch (InterruptedException | RuntimeException e) {
             store.close();

@@ -102,12 +102,8 @@ public final class ParallelLoader {
         if (dataset.isInTransaction())
             throw new IllegalStateException("the loader's thread is already in a transaction");
         int pool = POOLS.incrementAndGet();
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "ikg-worker-" + pool + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        DaemonThreads made = new DaemonThreads("ikg-worker-" + pool + "-", new AtomicInteger());
+        ExecutorService workers = Executors.newFixedThreadPool(threads, made);
         Batch batch = new Batch(each);
         try {
             Deque<Future<ArticleLoader.Analysed>> ahead = new ArrayDeque<>();
@@ -133,6 +129,12 @@ public final class ParallelLoader {
         } finally {
             batch.abandon();
             workers.shutdownNow();
+            // a load ends with its workers: none is left running, or idle, when the caller goes on
+            try {
+                made.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

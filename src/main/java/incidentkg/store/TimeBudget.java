@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,16 +19,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * finishes. Any exception or error of the work (a bug, a stack overflow, running out of memory) also becomes
  * a one-line {@code ArticleException}, so one article can never stop a batch.
  */
-public final class TimeBudget {
+public final class TimeBudget implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
-    private static final ThreadFactory DAEMONS = r -> {
-        Thread t = new Thread(r, "ikg-article-" + THREADS.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-    };
 
     private final Duration timeout;
-    private final ExecutorService workers = Executors.newCachedThreadPool(DAEMONS);
+    private final DaemonThreads threads = new DaemonThreads("ikg-article-", THREADS);
+    private final ExecutorService workers = Executors.newCachedThreadPool(threads);
 
     public TimeBudget(Duration timeout) {
         this.timeout = timeout;
@@ -90,6 +85,20 @@ public final class TimeBudget {
                 b.append(' ');
         }
         return b.length() <= 500 ? b.toString() : b.substring(0, 497) + "...";
+    }
+
+    /**
+     * Ends the idle worker threads now rather than after a minute without work, and waits up to a second for them.
+     * Work abandoned after its time ran out is not waited for: its daemon thread ends when that work does.
+     */
+    @Override
+    public void close() {
+        workers.shutdown();
+        try {
+            threads.join(Duration.ofSeconds(1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String seconds(Duration d) {

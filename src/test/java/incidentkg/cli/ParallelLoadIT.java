@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,11 +114,16 @@ class ParallelLoadIT {
         for (int batch : new int[] {3, 64}) {
             Path store = dir.resolve("batch-" + batch);
             List<ParallelLoader.Result> results = new ArrayList<>();
-            try (Store s = Store.open(store, KnowledgeBase.bundled())) {
-                ArticleLoader loader = new ArticleLoader(s, new ArticleReader(),
-                        new Extractor(KnowledgeBase.bundled(), NlpPipeline.shared()), ArticleLimits.DEFAULTS.withTimeout(BUDGET));
+            Set<Thread> before = loaderThreads();
+            try (Store s = Store.open(store, KnowledgeBase.bundled());
+                 ArticleLoader loader = new ArticleLoader(s, new ArticleReader(),
+                        new Extractor(KnowledgeBase.bundled(), NlpPipeline.shared()), ArticleLimits.DEFAULTS.withTimeout(BUDGET))) {
                 new ParallelLoader(loader, 2, batch, java.time.Duration.ofMinutes(10)).load(withBad, results::add);
             }
+            // the load's workers and the loader's article threads ended with them: none is left idle
+            Set<Thread> left = loaderThreads();
+            left.removeAll(before);
+            assertEquals(Set.of(), left, "batch " + batch);
             assertEquals(withBad.stream().map(Path::toString).toList(),
                          results.stream().map(ParallelLoader.Result::source).toList(), "batch " + batch);
             assertEquals(List.of(empty + ": empty article"),
@@ -124,6 +131,12 @@ class ParallelLoadIT {
             assertTrue(results.stream().filter(r -> !r.failed()).allMatch(r -> r.outcome() == ArticleLoader.Outcome.LOADED));
             assertEquals(sequential, canonicalOf(store), "batch " + batch);
         }
+    }
+
+    private static Set<Thread> loaderThreads() {
+        Set<Thread> all = new HashSet<>(Thread.getAllStackTraces().keySet());
+        all.removeIf(t -> !t.getName().startsWith("ikg-worker-") && !t.getName().startsWith("ikg-article-"));
+        return all;
     }
 
     private static boolean indexed(Store s, String word) {

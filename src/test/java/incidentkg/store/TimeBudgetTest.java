@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,15 @@ class TimeBudgetTest {
         assertTrue(interrupted.await(10, TimeUnit.SECONDS), "the abandoned work was interrupted");
         // the budget goes on with the next article
         assertEquals(42, budget.run("b.txt", () -> 42));
+    }
+
+    @Test
+    void closingEndsTheIdleThreads() throws Exception {
+        TimeBudget b = new TimeBudget(Duration.ofSeconds(5));
+        Thread worker = b.run("a.txt", Thread::currentThread);
+        assertTrue(worker.isAlive());
+        b.close();
+        assertFalse(worker.isAlive());
     }
 
     @Test
