@@ -97,7 +97,7 @@ public final class MentionFinder {
                 if (all.get(i).id() == old && all.get(i).sentence() == m.sentence())
                     members.add(i);
         return new EntityMention(id, m.span(), m.sentence(), m.first(), m.last(), m.head(), m.label(), m.cls(),
-                m.gazetteerId(), role, m.count(), m.country(), members, m.named(), m.headLemma(), m.modifiers(),
+                m.gazetteerId(), role, m.count(), m.country(), m.countrySpan(), members, m.named(), m.headLemma(), m.modifiers(),
                 m.descriptions());
     }
 
@@ -286,6 +286,7 @@ public final class MentionFinder {
             boolean ideology = false;
             Long count = null;
             String country = null;
+            Span countrySpan = null;
             List<Integer> members = new ArrayList<>();
             int nameStart = -1;
             for (int k = first; k < h; k++) {
@@ -295,11 +296,18 @@ public final class MentionFinder {
                     ideology = true;
                 if (tk.pos().equals("CD") && count == null)
                     count = TextLib.count(tk);
-                if (tk.ner().equals("NATIONALITY"))
-                    country = kb.gazetteer().demonym(tk.word()).map(GazetteerEntry::id).orElse(country);
+                if (tk.ner().equals("NATIONALITY")) {
+                    var demonym = kb.gazetteer().demonym(tk.word());
+                    if (demonym.isPresent()) {
+                        country = demonym.get().id();
+                        countrySpan = tk.span();
+                    }
+                }
                 EntityMention inner = mentionAt(out, s.index(), k);
-                if (inner != null && inner.gazetteerId() != null && inner.cls() == EntityClass.Country)
+                if (inner != null && inner.gazetteerId() != null && inner.cls() == EntityClass.Country) {
                     country = inner.gazetteerId();
+                    countrySpan = inner.span();
+                }
                 else if (inner != null && inner.cls().isOrganization() && !members.contains(inner.id()))
                     members.add(inner.id());
                 // a venue's name is a proper name that CoreNLP recognises ("Grand Palace"), not a capitalised
@@ -362,7 +370,7 @@ public final class MentionFinder {
             }
             descriptions.remove(label);
             out.add(new EntityMention(out.size() + 10_000 * s.index(), span, s.index(), spanFirst, h, h, label, cls,
-                    null, noun.role(), count, country, named ? List.of() : members, named,
+                    null, noun.role(), count, country, countrySpan, named ? List.of() : members, named,
                     String.join(" ", noun.lemmas()), modifiers, descriptions.stream().distinct().toList()));
             for (int k = spanFirst; k <= h; k++)
                 used[k] = true;
@@ -421,7 +429,8 @@ public final class MentionFinder {
                 forms.removeIf(f -> f.equalsIgnoreCase(person.label()));
                 EntityMention titled = new EntityMention(person.id(), person.span(), person.sentence(),
                         person.first(), person.last(), person.head(), person.label(), person.cls(),
-                        person.gazetteerId(), person.role(), person.count(), person.country(), person.members(),
+                        person.gazetteerId(), person.role(), person.count(), person.country(), person.countrySpan(),
+                        person.members(),
                         true, person.headLemma(), person.modifiers(), forms.stream().distinct().toList());
                 out.set(out.indexOf(person), titled);
                 here.set(here.indexOf(person), titled);

@@ -18,7 +18,8 @@ public final class Mentions {
     /**
      * A mention of a participant or place. Tokens {@code first..last} of sentence {@code sentence}; {@code head}
      * its head token; {@code named} when it is a name (not a common noun); {@code country} the gazetteer id of
-     * a country named by a modifier ("Malian", "U.S."); {@code members} the ids of organization mentions inside
+     * a country named by a modifier ("Malian", "U.S."), and {@code countrySpan} the modifier's own span (the whole
+     * mention's when not given); {@code members} the ids of organization mentions inside
      * it ("Acme Airways staff members"); {@code descriptions} other ways the text's words name what a
      * description names: without the count ("staff members" of "seven staff members"), with its adjectives
      * ("former minister"), its head noun alone ("soldiers"), with the "of" phrase that follows it
@@ -26,9 +27,11 @@ public final class Mentions {
      */
     public record EntityMention(int id, Span span, int sentence, int first, int last, int head, String label,
                                 EntityClass cls, String gazetteerId, String role, Long count, String country,
-                                List<Integer> members, boolean named, String headLemma, Set<String> modifiers,
-                                List<String> descriptions) {
+                                Span countrySpan, List<Integer> members, boolean named, String headLemma,
+                                Set<String> modifiers, List<String> descriptions) {
         public EntityMention {
+            if (country != null && countrySpan == null)
+                countrySpan = span;
             members = List.copyOf(members);
             modifiers = Set.copyOf(modifiers);
             descriptions = List.copyOf(descriptions);
@@ -38,7 +41,7 @@ public final class Mentions {
         public EntityMention(int id, Span span, int sentence, int first, int last, int head, String label,
                              EntityClass cls, String gazetteerId, String role, Long count, String country,
                              List<Integer> members, boolean named, String headLemma, Set<String> modifiers) {
-            this(id, span, sentence, first, last, head, label, cls, gazetteerId, role, count, country, members,
+            this(id, span, sentence, first, last, head, label, cls, gazetteerId, role, count, country, null, members,
                  named, headLemma, modifiers, List.of());
         }
 

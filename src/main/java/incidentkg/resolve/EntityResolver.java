@@ -94,7 +94,7 @@ public final class EntityResolver {
                     Draft d = new Draft(e.type(), e.label(), e.id());
                     byKey.put(key, d);
                 }
-                byKey.get(key).evidence.add(m.span());
+                byKey.get(key).evidence.add(m.countrySpan());
             }
         List<Entity> entities = new ArrayList<>();
         Map<Draft, String> ids = new HashMap<>();

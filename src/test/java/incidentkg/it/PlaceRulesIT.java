@@ -5,18 +5,19 @@ import org.junit.jupiter.api.Test;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Hand-written articles (src/test/resources/places/*.txt) through the real loader: an incident's ikg:place is
  * the most specific place its text gives, a street or a village named next to the incident word when no venue
  * is named, while ikg:city and ikg:country stay the town and the country; what a violent verb hits in a
  * sentence without incident word, right after the incident's sentence in another paragraph, is a target of
- * that incident; a bakery is a venue.
+ * that incident; a bakery is a venue; a country named by a demonym is mentioned by that word alone.
  */
 class PlaceRulesIT extends LoadedArticles {
     PlaceRulesIT() {
         super("src/test/resources/places", "places-street", "places-village", "places-venue", "places-pylons",
-                "places-bakery");
+                "places-bakery", "places-demonym");
     }
 
     @Test
@@ -47,5 +48,17 @@ class PlaceRulesIT extends LoadedArticles {
     void aBakeryWhereABombExplodedIsTheVenueAndTheTarget() {
         assertEquals(Set.of("bakery"), labels("places-bakery", "ikg:venue"));
         assertEquals(Set.of("bakery"), labels("places-bakery", "ikg:target"));
+    }
+
+    @Test
+    void aCountryNamedByADemonymIsMentionedByThatWordNotByTheWholeGroup() {
+        // "four Canadian soldiers": Canada's mention is "Canadian"; the soldiers' is the whole phrase
+        assertEquals(Set.of("Canadian"), IncidentFacts.literals(store, IncidentFacts.PREFIXES + """
+                PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+                SELECT ?text WHERE {
+                  ?a dcterms:identifier "places-demonym" .
+                  ?country rdfs:label "Canada"@en ; ikg:evidence ?m .
+                  ?m ikg:inArticle ?a ; nif:anchorOf ?text }""", "text"));
+        assertTrue(labels("places-demonym", "ikg:victim").contains("four Canadian soldiers"));
     }
 }
