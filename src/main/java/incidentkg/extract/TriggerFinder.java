@@ -4,6 +4,7 @@ import incidentkg.extract.Mentions.EntityMention;
 import incidentkg.extract.Mentions.TriggerMention;
 import incidentkg.model.AnnotatedArticle;
 import incidentkg.model.Dependency;
+import incidentkg.model.EntityClass;
 import incidentkg.model.Sentence;
 import incidentkg.model.Span;
 import incidentkg.model.Stage;
@@ -22,7 +23,9 @@ import java.util.List;
  * did not take place, or not yet ({@code lexicon/modality.tsv}: "will not attack", "orders not to bomb", "will
  * set off bombs"), names no incident and is left out; so does a trigger noun that names other incidents than the
  * one reported ("other attacks", "previous bombings"), or a legal state ("a state of siege"), and so does a trigger
- * verb whose object makes it harmless ("shoot video footage").
+ * verb whose object makes it harmless ("shoot video footage"). A trigger marked {@code perpetrator} ("kill")
+ * names an incident only when its subject, or its agent, is a perpetrator ("gunmen killed", "killed by
+ * militants"), not when an earthquake, a crash or the police killed.
  */
 public final class TriggerFinder {
     private final KnowledgeBase kb;
@@ -43,7 +46,8 @@ public final class TriggerFinder {
                     if (i + len > t.size() || !matches(t, i, tr))
                         continue;
                     int last = i + len - 1;
-                    if (irrealis(s, tr.pos().equals("V") ? i : last) || recalled(s, last) || harmless(s, i, last)) {
+                    if (irrealis(s, tr.pos().equals("V") ? i : last) || recalled(s, last) || harmless(s, i, last)
+                            || tr.byPerpetrator() && !byPerpetrator(s, last, entities)) {
                         i = last;
                         break;
                     }
@@ -148,6 +152,24 @@ public final class TriggerFinder {
                 continue;
             for (Dependency d : s.dependentsOf(k))
                 if (d.relation().equals("obj") && "harmless".equals(modality(s, d.dependent())))
+                    return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb at {@code verb} is done by a perpetrator: its subject, or its agent in the passive ("killed
+     * by militants"), is an armed group or a noun whose role in {@code lexicon/nouns.tsv} is perpetrator.
+     */
+    private static boolean byPerpetrator(Sentence s, int verb, List<EntityMention> entities) {
+        if (!s.tokens().get(verb).pos().startsWith("VB"))
+            return false;
+        for (Dependency d : s.dependentsOf(verb)) {
+            if (!d.relation().equals("nsubj") && !d.relation().equals("obl:agent"))
+                continue;
+            for (EntityMention m : entities)
+                if (m.covers(s.index(), d.dependent())
+                        && (m.cls() == EntityClass.ArmedGroup || "perpetrator".equals(m.role())))
                     return true;
         }
         return false;

@@ -13,7 +13,12 @@ public final class Entries {
     private Entries() {}
 
     /** A trigger word of {@code lexicon/triggers.tsv}. {@code pos} is N, V, A or *. */
-    public record Trigger(List<String> lemmas, String pos, IncidentClass incidentClass, int priority, boolean creates) {}
+    /**
+     * A row of {@code lexicon/triggers.tsv}; {@code byPerpetrator}: the trigger (a verb such as "kill") names an
+     * incident only when a perpetrator does it ("gunmen killed", "killed by militants").
+     */
+    public record Trigger(List<String> lemmas, String pos, IncidentClass incidentClass, int priority, boolean creates,
+                          boolean byPerpetrator) {}
 
     /** A noun of {@code lexicon/nouns.tsv}. */
     public record Noun(List<String> lemmas, EntityClass entityClass, String role, boolean needsIdeology) {}

@@ -95,7 +95,8 @@ public final class KnowledgeBase {
         try {
             read(data, "lexicon/triggers.tsv", r -> b.triggers.add(new Entries.Trigger(words(r.get("lemmas")),
                     oneOf(r, "pos", "N", "V", "A", "*"), incidentClass(r, r.get("class")),
-                    integer(r, "priority"), yesNo(r, "creates"))), "lemmas", "pos", "class", "priority", "creates");
+                    integer(r, "priority"), !oneOf(r, "creates", "yes", "no", "perpetrator").equals("no"),
+                    r.get("creates").equals("perpetrator"))), "lemmas", "pos", "class", "priority", "creates");
             read(data, "lexicon/nouns.tsv", r -> b.nouns.add(new Entries.Noun(words(r.get("lemmas")),
                     entityClass(r, r.get("class")), oneOf(r, "role", "perpetrator", "victim", "respondent", "source",
                     "target", "-"), "modifier:ideology".equals(r.optional("requires")))), "lemmas", "class", "role",

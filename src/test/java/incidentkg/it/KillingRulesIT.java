@@ -1,0 +1,49 @@
+package incidentkg.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Hand-written articles (src/test/resources/killing/*.txt) through the real loader: "kill" names an incident
+ * only when a perpetrator kills ("a suicide bomber killed", "killed by militants"), not when an earthquake, a
+ * landslide or the police do; "others" counted after a harm verb are victims ("injuring more than 40 others").
+ */
+class KillingRulesIT extends LoadedArticles {
+    KillingRulesIT() {
+        super("src/test/resources/killing", "killing-bomber", "killing-passive", "killing-earthquake",
+                "killing-police", "killing-others");
+    }
+
+    @Test
+    void aPerpetratorWhoKillsMakesAnAttack() {
+        assertEquals(1, IncidentFacts.incidentLabels(store, "killing-bomber").size());
+        assertTrue(labels("killing-bomber", "ikg:perpetrator").contains("suicide bomber"));
+        assertTrue(labels("killing-bomber", "ikg:victim").contains("six soldiers"));
+    }
+
+    @Test
+    void killedByAPerpetratorMakesAnAttack() {
+        assertEquals(Set.of("militants"), labels("killing-passive", "ikg:perpetrator"));
+        assertTrue(labels("killing-passive", "ikg:victim").contains("Two guards"));
+    }
+
+    @Test
+    void anEarthquakeALandslideOrThePoliceKillingMakesNoIncident() {
+        assertEquals(Set.of(), IncidentFacts.incidentLabels(store, "killing-earthquake"));
+        assertEquals(Set.of(), IncidentFacts.incidentLabels(store, "killing-police"));
+    }
+
+    @Test
+    void othersCountedAfterAHarmVerbAreVictims() {
+        assertEquals(Set.of("40 others", "five people"), labels("killing-others", "ikg:victim"));
+        assertEquals(Set.of("40 MoreThan"), IncidentFacts.literals(store, IncidentFacts.PREFIXES + """
+                SELECT (CONCAT(STR(?n), " ", STRAFTER(STR(?q), "#")) AS ?v) WHERE {
+                  ?a dcterms:identifier "killing-others" . ?i ikg:supportedBy ?a .
+                  GRAPH ?a { ?i ikg:tally ?t . ?t ikg:tallyKind ikg:Injured ; ikg:count ?n ; ikg:qualifier ?q } }""",
+                "v"));
+    }
+}
