@@ -681,7 +681,7 @@ public final class IncidentResolver {
         for (EntityMention m : look.mentionsIn(t.sentence())) {
             int d = distance(m.first(), m.last(), t.first(), t.last());
             String id = look.entityOf(m);
-            if (!closest(t, m.first(), m.last(), found))
+            if (!closest(t, m.first(), m.last(), found) || ridden(m, look))
                 continue;
             if (m.cls() == EntityClass.Venue && d < venueDist) {
                 venue = id;
@@ -714,6 +714,35 @@ public final class IncidentResolver {
         if (city != null && country != null && !country.equals(countryOf(city, entity)) && countryOf(city, entity) != null)
             country = countryOf(city, entity);
         return new Args(venue, city, country, locality, earliest, latest);
+    }
+
+    /**
+     * Whether mention {@code m} names a vehicle the perpetrators came in: "a suicide bomber on a motorcycle",
+     * "gunmen in a pickup truck", "a bomber riding a motorcycle". It was not hit, nor where the incident was.
+     */
+    private boolean ridden(EntityMention m, Lookup look) {
+        if (!vehicles.contains(m.headLemma()))
+            return false;
+        Sentence s = look.doc.sentences().get(m.sentence());
+        for (Dependency d : s.governorsOf(m.head())) {
+            if (d.governor() < 0 || !d.relation().startsWith("nmod") && !d.relation().equals("obj"))
+                continue;
+            if (perpetratorAt(s, d.governor(), look))
+                return true;
+            // "a bomber riding a motorcycle": the verb describes the perpetrator (acl)
+            for (Dependency up : s.governorsOf(d.governor()))
+                if (up.governor() >= 0 && up.relation().startsWith("acl") && perpetratorAt(s, up.governor(), look))
+                    return true;
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} of sentence {@code s} is in a mention of an armed group or a perpetrator noun. */
+    private static boolean perpetratorAt(Sentence s, int k, Lookup look) {
+        for (EntityMention p : look.mentionsIn(s.index()))
+            if (p.covers(s.index(), k) && (p.cls() == EntityClass.ArmedGroup || "perpetrator".equals(p.role())))
+                return true;
+        return false;
     }
 
     /** Whether the entity is named by a noun of a vehicle ("convoy", "the car"). */

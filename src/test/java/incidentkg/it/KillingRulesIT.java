@@ -10,12 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Hand-written articles (src/test/resources/killing/*.txt) through the real loader: "kill" names an incident
  * only when a perpetrator kills ("a suicide bomber killed", "killed by militants"), not when an earthquake, a
- * landslide or the police do; "others" counted after a harm verb are victims ("injuring more than 40 others").
+ * landslide or the police do; "others" counted after a harm verb are victims ("injuring more than 40 others");
+ * a suicide bomber is a suicide bombing, and what a vehicle was driven into is hit; the vehicle the
+ * perpetrators came in ("a bomber on a motorcycle", "gunmen in a pickup truck") is neither target nor venue.
  */
 class KillingRulesIT extends LoadedArticles {
     KillingRulesIT() {
         super("src/test/resources/killing", "killing-bomber", "killing-passive", "killing-earthquake",
-                "killing-police", "killing-others");
+                "killing-police", "killing-others", "killing-motorcycle", "killing-pickup");
     }
 
     @Test
@@ -45,5 +47,22 @@ class KillingRulesIT extends LoadedArticles {
                   ?a dcterms:identifier "killing-others" . ?i ikg:supportedBy ?a .
                   GRAPH ?a { ?i ikg:tally ?t . ?t ikg:tallyKind ikg:Injured ; ikg:count ?n ; ikg:qualifier ?q } }""",
                 "v"));
+    }
+
+    @Test
+    void aSuicideBomberIsABombingAndWhatHeCrashedIntoWasHitNotHisMotorcycle() {
+        assertEquals(Set.of("Bombing"), IncidentFacts.literals(store, IncidentFacts.PREFIXES + """
+                SELECT (STRAFTER(STR(?c), "#") AS ?v) WHERE {
+                  ?a dcterms:identifier "killing-motorcycle" . ?i ikg:supportedBy ?a . GRAPH ?a { ?i a ?c } }""",
+                "v"));
+        assertEquals(Set.of("suicide bomber"), labels("killing-motorcycle", "ikg:perpetrator"));
+        assertEquals(Set.of("police patrol"), labels("killing-motorcycle", "ikg:victim"));
+        assertEquals(Set.of(), labels("killing-motorcycle", "ikg:target"));
+    }
+
+    @Test
+    void theVehicleThePerpetratorsCameInIsNeitherTargetNorVenue() {
+        assertEquals(Set.of("bank"), labels("killing-pickup", "ikg:target"));
+        assertEquals(Set.of("bank"), labels("killing-pickup", "ikg:venue"));
     }
 }

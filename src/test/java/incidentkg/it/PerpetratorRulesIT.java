@@ -74,9 +74,12 @@ class PerpetratorRulesIT extends LoadedArticles {
 
     @Test
     void whoPlacedTheDevicesInTheNextSentenceCarriedOutTheBombingButKillersWithoutWeaponDidNot() {
-        Set<String> perpetrators = labels("perp-devices", "ikg:perpetrator");
+        Set<String> perpetrators = labelsWhere("perp-devices", "?i a ikg:Bombing ; ikg:perpetrator ?x");
         assertTrue(perpetrators.contains("two men"), perpetrators.toString());
         assertFalse(perpetrators.stream().anyMatch(l -> l.equalsIgnoreCase("guerrillas")), perpetrators.toString());
+        // "Guerrillas killed a farmer on the road to Cali": an attack of its own, not part of the bombing
+        assertEquals(Set.of("farmer"), labelsWhere("perp-devices",
+                "?i ikg:perpetrator ?g ; ikg:victim ?x . ?g rdfs:label ?gl FILTER (lcase(str(?gl)) = \"guerrillas\")"));
     }
 
     @Test
