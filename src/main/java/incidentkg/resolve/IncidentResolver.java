@@ -724,24 +724,26 @@ public final class IncidentResolver {
         if (!vehicles.contains(m.headLemma()))
             return false;
         Sentence s = look.doc.sentences().get(m.sentence());
-        for (Dependency d : s.governorsOf(m.head())) {
-            if (d.governor() < 0 || !d.relation().startsWith("nmod") && !d.relation().equals("obj"))
+        for (EntityMention p : look.mentionsIn(m.sentence())) {
+            if (p.cls() != EntityClass.ArmedGroup && !"perpetrator".equals(p.role()))
                 continue;
-            if (perpetratorAt(s, d.governor(), look))
-                return true;
-            // "a bomber riding a motorcycle": the verb describes the perpetrator (acl)
-            for (Dependency up : s.governorsOf(d.governor()))
-                if (up.governor() >= 0 && up.relation().startsWith("acl") && perpetratorAt(s, up.governor(), look))
+            // down from the perpetrator noun through a phrase that describes it ("on a motorcycle", "riding a
+            // motorcycle"), a few steps at most, never into a clause of what it did ("who attacked the bus")
+            List<Integer> reach = new ArrayList<>();
+            for (Dependency d : s.dependentsOf(p.head()))
+                if (d.relation().startsWith("nmod") || d.relation().equals("acl"))
+                    reach.add(d.dependent());
+            for (int step = 0; step < 3 && !reach.isEmpty(); step++) {
+                if (reach.contains(m.head()))
                     return true;
+                List<Integer> next = new ArrayList<>();
+                for (int k : reach)
+                    for (Dependency d : s.dependentsOf(k))
+                        if (!d.relation().matches("acl:relcl|conj.*|parataxis|ccomp|advcl.*"))
+                            next.add(d.dependent());
+                reach = next;
+            }
         }
-        return false;
-    }
-
-    /** Whether token {@code k} of sentence {@code s} is in a mention of an armed group or a perpetrator noun. */
-    private static boolean perpetratorAt(Sentence s, int k, Lookup look) {
-        for (EntityMention p : look.mentionsIn(s.index()))
-            if (p.covers(s.index(), k) && (p.cls() == EntityClass.ArmedGroup || "perpetrator".equals(p.role())))
-                return true;
         return false;
     }
 

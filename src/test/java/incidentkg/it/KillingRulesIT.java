@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KillingRulesIT extends LoadedArticles {
     KillingRulesIT() {
         super("src/test/resources/killing", "killing-bomber", "killing-passive", "killing-earthquake",
-                "killing-police", "killing-others", "killing-motorcycle", "killing-pickup");
+                "killing-police", "killing-others", "killing-motorcycle", "killing-pickup", "killing-relcl");
     }
 
     @Test
@@ -64,5 +64,7 @@ class KillingRulesIT extends LoadedArticles {
     void theVehicleThePerpetratorsCameInIsNeitherTargetNorVenue() {
         assertEquals(Set.of("bank"), labels("killing-pickup", "ikg:target"));
         assertEquals(Set.of("bank"), labels("killing-pickup", "ikg:venue"));
+        // "the gunmen who attacked a bus": what they did is no vehicle they came in
+        assertEquals(Set.of("bus"), labels("killing-relcl", "ikg:target"));
     }
 }
