@@ -185,6 +185,15 @@ public final class MentionFinder {
             // an organization's name ending in a noun of armed forces is a security force ("Bracamonte Battalion")
             if (cls == EntityClass.Organization && headNoun != null && headNoun.entityClass() == EntityClass.SecurityForce)
                 cls = EntityClass.SecurityForce;
+            // a place's or organization's name that begins with a venue noun is a venue ("Camp Bastion", "Hotel
+            // Ivoire"), and "the hotel" later names it too: its head is the venue noun
+            Entries.Noun firstNoun = last > i ? nounEnding(t, i) : null;
+            String head = lemma(t.get(last));
+            if ((cls == EntityClass.Place || cls == EntityClass.Organization) && firstNoun != null
+                    && firstNoun.lemmas().size() == 1 && firstNoun.entityClass() == EntityClass.Venue) {
+                cls = EntityClass.Venue;
+                head = firstNoun.lemmas().get(0);
+            }
             Span span = new Span(t.get(i).span().begin(), t.get(last).span().end());
             String label = surface(doc, t, i, last);
             if (label.codePoints().noneMatch(Character::isLetter)) {
@@ -192,7 +201,7 @@ public final class MentionFinder {
                 continue;
             }
             out.add(new EntityMention(out.size() + 10_000 * s.index(), span, s.index(), i, last, last, label, cls, null,
-                    "-", null, null, List.of(), true, lemma(t.get(last)), Set.of()));
+                    "-", null, null, List.of(), true, head, Set.of()));
             for (int k = i; k <= last; k++)
                 used[k] = true;
             i = last;

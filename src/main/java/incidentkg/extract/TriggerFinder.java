@@ -25,7 +25,8 @@ import java.util.List;
  * one reported ("other attacks", "previous bombings"), or a legal state ("a state of siege"), and so does a trigger
  * verb whose object makes it harmless ("shoot video footage"). A trigger marked {@code perpetrator} ("kill")
  * names an incident only when its subject, or its agent, is a perpetrator ("gunmen killed", "killed by
- * militants"), not when an earthquake, a crash or the police killed.
+ * militants"), not when an earthquake, a crash or the police killed; otherwise the next row of the same words
+ * is tried ("gunmen stormed" an armed assault, "troops stormed" a storming).
  */
 public final class TriggerFinder {
     private final KnowledgeBase kb;
@@ -46,8 +47,10 @@ public final class TriggerFinder {
                     if (i + len > t.size() || !matches(t, i, tr))
                         continue;
                     int last = i + len - 1;
-                    if (irrealis(s, tr.pos().equals("V") ? i : last) || recalled(s, last) || harmless(s, i, last)
-                            || tr.byPerpetrator() && !byPerpetrator(s, last, entities)) {
+                    // a row for perpetrators gives way to the next row of the same words ("troops stormed")
+                    if (tr.byPerpetrator() && !byPerpetrator(s, last, entities))
+                        continue;
+                    if (irrealis(s, tr.pos().equals("V") ? i : last) || recalled(s, last) || harmless(s, i, last)) {
                         i = last;
                         break;
                     }

@@ -13,11 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * landslide or the police do; "others" counted after a harm verb are victims ("injuring more than 40 others");
  * a suicide bomber is a suicide bombing, and what a vehicle was driven into is hit; the vehicle the
  * perpetrators came in ("a bomber on a motorcycle", "gunmen in a pickup truck") is neither target nor venue.
+ * Gunmen storming a place is an armed assault, troops storming one a storming; a name that begins with a
+ * venue noun ("Hotel Ivoire", "Camp Falcon") is a venue, which "the camp" names again.
  */
 class KillingRulesIT extends LoadedArticles {
     KillingRulesIT() {
         super("src/test/resources/killing", "killing-bomber", "killing-passive", "killing-earthquake",
-                "killing-police", "killing-others", "killing-motorcycle", "killing-pickup", "killing-relcl");
+                "killing-police", "killing-others", "killing-motorcycle", "killing-pickup", "killing-relcl", "killing-hotel", "killing-camp",
+                "killing-troops");
     }
 
     @Test
@@ -49,12 +52,16 @@ class KillingRulesIT extends LoadedArticles {
                 "v"));
     }
 
+    private Set<String> classes(String article) {
+        return IncidentFacts.literals(store, IncidentFacts.PREFIXES + """
+                SELECT (STRAFTER(STR(?c), "#") AS ?v) WHERE {
+                  ?a dcterms:identifier "%s" . ?i ikg:supportedBy ?a . GRAPH ?a { ?i a ?c } }""".formatted(article),
+                "v");
+    }
+
     @Test
     void aSuicideBomberIsABombingAndWhatHeCrashedIntoWasHitNotHisMotorcycle() {
-        assertEquals(Set.of("Bombing"), IncidentFacts.literals(store, IncidentFacts.PREFIXES + """
-                SELECT (STRAFTER(STR(?c), "#") AS ?v) WHERE {
-                  ?a dcterms:identifier "killing-motorcycle" . ?i ikg:supportedBy ?a . GRAPH ?a { ?i a ?c } }""",
-                "v"));
+        assertEquals(Set.of("Bombing"), classes("killing-motorcycle"));
         assertEquals(Set.of("suicide bomber"), labels("killing-motorcycle", "ikg:perpetrator"));
         assertEquals(Set.of("police patrol"), labels("killing-motorcycle", "ikg:victim"));
         assertEquals(Set.of(), labels("killing-motorcycle", "ikg:target"));
@@ -66,5 +73,25 @@ class KillingRulesIT extends LoadedArticles {
         assertEquals(Set.of("bank"), labels("killing-pickup", "ikg:venue"));
         // "the gunmen who attacked a bus": what they did is no vehicle they came in
         assertEquals(Set.of("bus"), labels("killing-relcl", "ikg:target"));
+    }
+
+    @Test
+    void gunmenStormingAHotelIsAnArmedAssaultAtThatNamedVenue() {
+        assertEquals(Set.of("ArmedAssault"), classes("killing-hotel"));
+        assertEquals(Set.of("Hotel Ivoire"), labels("killing-hotel", "ikg:venue"));
+        assertEquals(Set.of("gunmen"), labels("killing-hotel", "ikg:perpetrator"));
+        assertEquals(Set.of("two guards"), labels("killing-hotel", "ikg:victim"));
+    }
+
+    @Test
+    void troopsStormingAHouseIsAStorming() {
+        assertEquals(Set.of("Storming"), classes("killing-troops"));
+    }
+
+    @Test
+    void aNameBeginningWithAVenueNounIsTheVenueAndTheHeadlinesCampIsTheSame() {
+        // headline "Militants attack army camp", body "attacked Camp Falcon": one incident at one venue
+        assertEquals(1, IncidentFacts.incidentLabels(store, "killing-camp").size());
+        assertEquals(Set.of("Camp Falcon"), labels("killing-camp", "ikg:venue"));
     }
 }
