@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Hand-written articles (src/test/resources/killing/*.txt) through the real loader: "kill" names an incident
  * only when a perpetrator kills ("a suicide bomber killed", "killed by militants"), not when an earthquake, a
- * landslide or the police do; "others" counted after a harm verb are victims ("injuring more than 40 others");
+ * landslide or the police do; "others" counted after a harm verb are victims ("injuring more than 40 others"),
+ * and so are those hurt "with" the dead ("four were killed, with two others wounded");
  * a suicide bomber is a suicide bombing, and what a vehicle was driven into is hit; the vehicle the
  * perpetrators came in ("a bomber on a motorcycle", "gunmen in a pickup truck") is neither target nor venue.
  * Gunmen storming a place is an armed assault, troops storming one a storming; a name that begins with a
@@ -20,7 +21,7 @@ class KillingRulesIT extends LoadedArticles {
     KillingRulesIT() {
         super("src/test/resources/killing", "killing-bomber", "killing-passive", "killing-earthquake",
                 "killing-police", "killing-others", "killing-motorcycle", "killing-pickup", "killing-relcl", "killing-hotel", "killing-camp",
-                "killing-troops");
+                "killing-troops", "killing-with");
     }
 
     @Test
@@ -93,5 +94,12 @@ class KillingRulesIT extends LoadedArticles {
         // headline "Militants attack army camp", body "attacked Camp Falcon": one incident at one venue
         assertEquals(1, IncidentFacts.incidentLabels(store, "killing-camp").size());
         assertEquals(Set.of("Camp Falcon"), labels("killing-camp", "ikg:venue"));
+    }
+
+    @Test
+    void thoseWoundedWithTheDeadAreVictimsToo() {
+        // "Four soldiers were killed in a blast …, with two other soldiers and a driver wounded"
+        Set<String> victims = labels("killing-with", "ikg:victim");
+        assertTrue(victims.containsAll(Set.of("Four soldiers", "two other soldiers", "driver")), victims.toString());
     }
 }
