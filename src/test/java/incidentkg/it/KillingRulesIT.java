@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Hand-written articles (src/test/resources/killing/*.txt) through the real loader: "kill" names an incident
- * only when a perpetrator kills ("a suicide bomber killed", "killed by militants"), not when an earthquake, a
- * landslide or the police do; "others" counted after a harm verb are victims ("injuring more than 40 others"),
+ * Hand-written articles (src/test/resources/killing/*.txt) through the real loader: "kill", "wound" and
+ * "injure" name an incident only when a perpetrator does it ("a suicide bomber killed", "killed by militants",
+ * "gunmen wounded"), not when an earthquake, a landslide, a falling tree or the police do; "others" counted after a harm verb are victims ("injuring more than 40 others"),
  * and so are those hurt "with" the dead ("four were killed, with two others wounded");
  * a suicide bomber is a suicide bombing, and what a vehicle was driven into is hit; the vehicle the
  * perpetrators came in ("a bomber on a motorcycle", "gunmen in a pickup truck") is neither target nor venue.
@@ -21,7 +21,7 @@ class KillingRulesIT extends LoadedArticles {
     KillingRulesIT() {
         super("src/test/resources/killing", "killing-bomber", "killing-passive", "killing-earthquake",
                 "killing-police", "killing-others", "killing-motorcycle", "killing-pickup", "killing-relcl", "killing-hotel", "killing-camp",
-                "killing-troops", "killing-with");
+                "killing-troops", "killing-with", "killing-wound", "killing-tree");
     }
 
     @Test
@@ -101,5 +101,12 @@ class KillingRulesIT extends LoadedArticles {
         // "Four soldiers were killed in a blast …, with two other soldiers and a driver wounded"
         Set<String> victims = labels("killing-with", "ikg:victim");
         assertTrue(victims.containsAll(Set.of("Four soldiers", "two other soldiers", "driver")), victims.toString());
+    }
+
+    @Test
+    void gunmenWhoWoundMakeAnAttackAFallingTreeDoesNot() {
+        assertEquals(Set.of("gunmen"), labels("killing-wound", "ikg:perpetrator"));
+        assertEquals(Set.of("three police officers"), labels("killing-wound", "ikg:victim"));
+        assertEquals(Set.of(), IncidentFacts.incidentLabels(store, "killing-tree"));
     }
 }
