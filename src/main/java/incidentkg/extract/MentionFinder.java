@@ -187,10 +187,10 @@ public final class MentionFinder {
                 cls = EntityClass.SecurityForce;
             // a place's or organization's name that begins with a venue noun is a venue ("Camp Bastion", "Hotel
             // Ivoire"), and "the hotel" later names it too: its head is the venue noun
-            Entries.Noun firstNoun = last > i ? nounEnding(t, i) : null;
             String head = lemma(t.get(last));
-            if ((cls == EntityClass.Place || cls == EntityClass.Organization) && firstNoun != null
-                    && firstNoun.lemmas().size() == 1 && firstNoun.entityClass() == EntityClass.Venue) {
+            Entries.Noun firstNoun = last > i && (cls == EntityClass.Place || cls == EntityClass.Organization)
+                    ? nounEnding(t, i) : null;
+            if (firstNoun != null && firstNoun.lemmas().size() == 1 && firstNoun.entityClass() == EntityClass.Venue) {
                 cls = EntityClass.Venue;
                 head = firstNoun.lemmas().get(0);
             }

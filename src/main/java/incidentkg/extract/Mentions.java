@@ -45,6 +45,11 @@ public final class Mentions {
                  named, headLemma, modifiers, List.of());
         }
 
+        /** Whether it names a perpetrator: an armed group, or a noun whose role in the lexicon is perpetrator. */
+        public boolean perpetrator() {
+            return cls == EntityClass.ArmedGroup || "perpetrator".equals(role);
+        }
+
         public boolean covers(int sentence, int token) {
             return this.sentence == sentence && first <= token && token <= last;
         }

@@ -4,7 +4,6 @@ import incidentkg.extract.Mentions.EntityMention;
 import incidentkg.extract.Mentions.TriggerMention;
 import incidentkg.model.AnnotatedArticle;
 import incidentkg.model.Dependency;
-import incidentkg.model.EntityClass;
 import incidentkg.model.Sentence;
 import incidentkg.model.Span;
 import incidentkg.model.Stage;
@@ -171,8 +170,7 @@ public final class TriggerFinder {
             if (!d.relation().equals("nsubj") && !d.relation().equals("obl:agent"))
                 continue;
             for (EntityMention m : entities)
-                if (m.covers(s.index(), d.dependent())
-                        && (m.cls() == EntityClass.ArmedGroup || "perpetrator".equals(m.role())))
+                if (m.covers(s.index(), d.dependent()) && m.perpetrator())
                     return true;
         }
         return false;

@@ -725,7 +725,7 @@ public final class IncidentResolver {
             return false;
         Sentence s = look.doc.sentences().get(m.sentence());
         for (EntityMention p : look.mentionsIn(m.sentence())) {
-            if (p.cls() != EntityClass.ArmedGroup && !"perpetrator".equals(p.role()))
+            if (!p.perpetrator())
                 continue;
             // down from the perpetrator noun through a phrase that describes it ("on a motorcycle", "riding a
             // motorcycle"), a few steps at most, never into a clause of what it did ("who attacked the bus")
