@@ -30,17 +30,15 @@ final class DaemonThreads implements ThreadFactory {
         return t;
     }
 
-    /** Waits up to {@code limit} in all for the threads made so far to end; true if they all did. */
-    boolean join(Duration limit) throws InterruptedException {
+    /** Waits up to {@code limit} in all for the threads made so far to end. */
+    void join(Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         for (Thread t : made) {
             long left = deadline - System.nanoTime();
             if (left <= 0)
                 break;
             t.join(Math.max(1, left / 1_000_000));
-            if (!t.isAlive())
-                made.remove(t);
         }
-        return made.stream().noneMatch(Thread::isAlive);
+        made.removeIf(t -> !t.isAlive());
     }
 }
