@@ -33,6 +33,9 @@ public final class MentionFinder {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "some",
             "both", "several", "its", "their", "his", "her", "our", "any", "such");
 
+    private static final Set<String> NOT_COUNTS = Set.of("DATE", "TIME", "DURATION", "SET", "MONEY", "PERCENT",
+            "ORDINAL");
+    private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj");
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private static final Set<String> NAME_TAGS = Set.of("ORGANIZATION", "LOCATION", "MISC", "PERSON", "FACILITY");
@@ -51,6 +54,7 @@ public final class MentionFinder {
             gazetteer(doc, s, upper, used, out);
             namedEntities(doc, s, used, out);
             nominals(doc, s, used, out);
+            countedPeople(doc, s, used, out);
             titles(doc, s, out);
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
@@ -384,6 +388,62 @@ public final class MentionFinder {
             for (int k = spanFirst; k <= h; k++)
                 used[k] = true;
         }
+    }
+
+    /**
+     * A number without a noun that stands for the people it counts: the one killed, hurt, held or freed by a verb
+     * or adjective of {@code lexicon/tally-cues.tsv} ("injured another 15", "wounded 71", "496 had been killed",
+     * "some 130 more were injured"). It is a group of people, named by the number.
+     */
+    private void countedPeople(AnnotatedArticle doc, Sentence s, boolean[] used, List<EntityMention> out) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            Token tk = t.get(i);
+            if (used[i] || !tk.pos().equals("CD") || NOT_COUNTS.contains(tk.ner())
+                    || TallyFinder.counted(t, i + 1) >= 0)
+                continue;
+            Long count = TextLib.count(tk);
+            if (count == null || !countsVictims(s, i))
+                continue;
+            out.add(new EntityMention(out.size() + 10_000 * s.index(), tk.span(), s.index(), i, i, i,
+                    surface(doc, t, i, i), EntityClass.PersonGroup, null, "victim", count, null, null, List.of(),
+                    false, lower(tk), Set.of(), List.of()));
+            used[i] = true;
+        }
+    }
+
+    /**
+     * Whether number {@code i}, or the word it counts when that is no noun ("130 more"), is the subject or object of
+     * a word that counts victims in {@code lexicon/tally-cues.tsv} ("killed", "dead", "wounded").
+     */
+    private boolean countsVictims(Sentence s, int i) {
+        int arg = i;
+        for (Dependency d : s.governorsOf(i))
+            if (d.governor() >= 0 && d.relation().equals("nummod")
+                    && !s.tokens().get(d.governor()).pos().startsWith("NN"))
+                arg = d.governor();
+        for (Dependency d : s.governorsOf(arg)) {
+            if (d.governor() < 0 || !ARGUMENTS.contains(d.relation()))
+                continue;
+            // the verb, or one joined to it by "and" that shares its subject ("130 were maimed and injured")
+            List<Integer> verbs = new ArrayList<>(List.of(d.governor()));
+            if (d.relation().startsWith("nsubj"))
+                for (Dependency c : s.dependentsOf(d.governor()))
+                    if (c.relation().equals("conj") && s.dependentsOf(c.dependent()).stream()
+                            .noneMatch(e -> e.relation().startsWith("nsubj")))
+                        verbs.add(c.dependent());
+            for (int v : verbs)
+                if (victimCue(lemma(s.tokens().get(v))))
+                    return true;
+        }
+        return false;
+    }
+
+    private boolean victimCue(String lemma) {
+        for (Entries.TallyCue c : kb.tallyCues())
+            if (!c.where().equals("noun") && c.kind().countsVictims() && c.lemmas().equals(List.of(lemma)))
+                return true;
+        return false;
     }
 
     /**

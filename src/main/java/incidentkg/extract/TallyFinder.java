@@ -78,7 +78,9 @@ public final class TallyFinder {
                         kind = nounCue.kind();
                     }
                 }
-                if (kind == null || nounAt < 0 && cueEnd == end)
+                // a number without a noun is a count when a cue follows it ("12 had died"), or when it stands for
+                // the people it counts ("wounded 71": see MentionFinder)
+                if (kind == null || nounAt < 0 && cueEnd == end && !isPersonNoun(entities, s.index(), i))
                     continue;
                 int start = i;
                 Qualifier q = Qualifier.Exact;
@@ -90,11 +92,11 @@ public final class TallyFinder {
                         break;
                     }
                 }
+                // the counted noun's mention, or the number's own when it stands for people ("wounded 71")
                 Integer population = null;
-                if (nounAt >= 0)
-                    for (EntityMention m : entities)
-                        if (m.covers(s.index(), nounAt))
-                            population = m.id();
+                for (EntityMention m : entities)
+                    if (m.covers(s.index(), nounAt >= 0 ? nounAt : i))
+                        population = m.id();
                 out.add(new TallyMention(new Span(t.get(start).span().begin(), t.get(cueEnd).span().end()), s.index(), i,
                         count, q, kind, population));
                 i = Math.max(i, zeroEnd);
@@ -104,7 +106,7 @@ public final class TallyFinder {
     }
 
     /** The counted noun after position {@code from}: the last noun of the phrase that follows, or -1. */
-    private static int counted(List<Token> t, int from) {
+    static int counted(List<Token> t, int from) {
         int noun = -1;
         for (int k = from; k < t.size() && k < from + 8; k++) {
             String pos = t.get(k).pos();

@@ -253,7 +253,7 @@ public final class IncidentResolver {
             tallies.add(new Tally(id, c.id, tm.kind(), tm.count(), tm.qualifier(), population, r.by, r.via, articleDate,
                     h == null ? null : Boolean.FALSE, h == null ? null : h.phrase(), tm.span(),
                     tm.span().of(doc.text()).replaceAll("\\s+", " ")));
-            if (population != null && c.cls.family() != Family.SECURITY && victimKind(tm.kind()))
+            if (population != null && c.cls.family() != Family.SECURITY && tm.kind().countsVictims())
                 resolvedFacts.add(new Fact(c.id, "victim", population, tm.span()));
             if (population != null && c.cls.family() == Family.SECURITY && tm.kind() == TallyKind.Killed)
                 resolvedFacts.add(new Fact(c.id, "victim", population, tm.span()));
@@ -550,10 +550,6 @@ public final class IncidentResolver {
                 out.put(key, f);
         }
         return new ArrayList<>(out.values());
-    }
-
-    private static boolean victimKind(TallyKind k) {
-        return k == TallyKind.Killed || k == TallyKind.Injured || k == TallyKind.Hostages || k == TallyKind.Released;
     }
 
     private static String familyWord(IncidentClass cls) {
@@ -1232,7 +1228,7 @@ public final class IncidentResolver {
         /** Whether mention {@code m} is, or is named in, the people a figure of victims counts. */
         boolean countedVictim(EntityMention m) {
             for (TallyMention tm : found.tallies())
-                if (tm.population() != null && tm.sentence() == m.sentence() && victimKind(tm.kind()))
+                if (tm.population() != null && tm.sentence() == m.sentence() && tm.kind().countsVictims())
                     for (EntityMention p : mentionsIn(m.sentence()))
                         if (p.id() == tm.population() && p.first() <= m.first() && m.last() <= p.last())
                             return true;

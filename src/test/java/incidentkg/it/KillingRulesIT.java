@@ -15,13 +15,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a suicide bomber is a suicide bombing, and what a vehicle was driven into is hit; the vehicle the
  * perpetrators came in ("a bomber on a motorcycle", "gunmen in a pickup truck") is neither target nor venue.
  * Gunmen storming a place is an armed assault, troops storming one a storming; a name that begins with a
- * venue noun ("Hotel Ivoire", "Camp Falcon") is a venue, which "the camp" names again.
+ * venue noun ("Hotel Ivoire", "Camp Falcon") is a venue, which "the camp" names again. A number without a noun
+ * that a harm verb counts ("wounding 34", "injured another 6", "2 had died", "5 more were trapped and
+ * hurt") is a group of victims and a figure.
  */
 class KillingRulesIT extends LoadedArticles {
     KillingRulesIT() {
         super("src/test/resources/killing", "killing-bomber", "killing-passive", "killing-earthquake",
                 "killing-police", "killing-others", "killing-motorcycle", "killing-pickup", "killing-relcl", "killing-hotel", "killing-camp",
-                "killing-troops", "killing-with", "killing-wound", "killing-tree");
+                "killing-troops", "killing-with", "killing-wound", "killing-tree", "killing-numbers");
     }
 
     @Test
@@ -108,5 +110,18 @@ class KillingRulesIT extends LoadedArticles {
         assertEquals(Set.of("gunmen"), labels("killing-wound", "ikg:perpetrator"));
         assertEquals(Set.of("three police officers"), labels("killing-wound", "ikg:victim"));
         assertEquals(Set.of(), IncidentFacts.incidentLabels(store, "killing-tree"));
+    }
+
+    @Test
+    void aNumberThatAHarmVerbCountsIsAGroupOfVictimsAndAFigure() {
+        // "5 more were trapped and hurt": the subject of "trapped" is the subject of "hurt" too
+        assertEquals(Set.of("nine passengers", "34", "6", "2", "5"), labels("killing-numbers", "ikg:victim"));
+        assertEquals(Set.of("Killed 9", "Injured 34", "Injured 6", "Killed 2", "Injured 5"), IncidentFacts.literals(store,
+                IncidentFacts.PREFIXES + """
+                SELECT (CONCAT(STRAFTER(STR(?k), "#"), " ", STR(?n)) AS ?v) WHERE {
+                  ?a dcterms:identifier "killing-numbers" . ?i ikg:supportedBy ?a .
+                  GRAPH ?a { ?i ikg:tally ?t . ?t ikg:tallyKind ?k ; ikg:count ?n } }""", "v"));
+        // the buses to be replaced are counted by no harm word: no victims
+        assertTrue(labels("killing-numbers", "ikg:victim").stream().noneMatch(l -> l.contains("40")));
     }
 }
