@@ -4,6 +4,7 @@ import incidentkg.extract.Mentions.EntityMention;
 import incidentkg.model.AnnotatedArticle;
 import incidentkg.model.Dependency;
 import incidentkg.model.EntityClass;
+import incidentkg.model.SegmentKind;
 import incidentkg.model.Sentence;
 import incidentkg.model.Span;
 import incidentkg.model.Token;
@@ -393,9 +394,12 @@ public final class MentionFinder {
     /**
      * A number without a noun that stands for the people it counts: the one killed, hurt, held or freed by a verb
      * or adjective of {@code lexicon/tally-cues.tsv} ("injured another 15", "wounded 71", "496 had been killed",
-     * "some 130 more were injured"). It is a group of people, named by the number.
+     * "some 130 more were injured"). It is a group of people, named by the number. Not in a headline: "Bomb kills
+     * three" sums up the story's "killing three policemen", and would be a second group and a second figure.
      */
     private void countedPeople(AnnotatedArticle doc, Sentence s, boolean[] used, List<EntityMention> out) {
+        if (doc.article().kindAt(s.span().begin()) == SegmentKind.HEADLINE)
+            return;
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             Token tk = t.get(i);

@@ -121,6 +121,11 @@ class KillingRulesIT extends LoadedArticles {
                 SELECT (CONCAT(STRAFTER(STR(?k), "#"), " ", STR(?n)) AS ?v) WHERE {
                   ?a dcterms:identifier "killing-numbers" . ?i ikg:supportedBy ?a .
                   GRAPH ?a { ?i ikg:tally ?t . ?t ikg:tallyKind ?k ; ikg:count ?n } }""", "v"));
+        // the headline's "kills nine" sums up the story's "killing nine passengers": no second group, no second figure
+        assertEquals(Set.of("1"), IncidentFacts.literals(store, IncidentFacts.PREFIXES + """
+                SELECT (STR(COUNT(?t)) AS ?v) WHERE {
+                  ?a dcterms:identifier "killing-numbers" . ?i ikg:supportedBy ?a .
+                  GRAPH ?a { ?i ikg:tally ?t . ?t ikg:tallyKind ikg:Killed ; ikg:count 9 } }""", "v"));
         // the buses to be replaced are counted by no harm word: no victims
         assertTrue(labels("killing-numbers", "ikg:victim").stream().noneMatch(l -> l.contains("40")));
     }
