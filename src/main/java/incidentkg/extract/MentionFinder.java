@@ -393,8 +393,8 @@ public final class MentionFinder {
 
     /**
      * A number without a noun that stands for the people it counts: the one killed, hurt, held or freed by a verb
-     * or adjective of {@code lexicon/tally-cues.tsv} ("injured another 15", "wounded 71", "496 had been killed",
-     * "some 130 more were injured"). It is a group of people, named by the number. Not in a headline: "Bomb kills
+     * or adjective of {@code lexicon/tally-cues.tsv} ("injured another 6", "wounding 34", "2 had died in hospital",
+     * "some 40 more were hurt"). It is a group of people, named by the number. Not in a headline: "Bomb kills
      * three" sums up the story's "killing three policemen", and would be a second group and a second figure.
      */
     private void countedPeople(AnnotatedArticle doc, Sentence s, boolean[] used, List<EntityMention> out) {
@@ -417,7 +417,7 @@ public final class MentionFinder {
     }
 
     /**
-     * Whether number {@code i}, or the word it counts when that is no noun ("130 more"), is the subject or object of
+     * Whether number {@code i}, or the word it counts when that is no noun ("40 more"), is the subject or object of
      * a word that counts victims in {@code lexicon/tally-cues.tsv} ("killed", "dead", "wounded").
      */
     private boolean countsVictims(Sentence s, int i) {

@@ -79,7 +79,7 @@ public final class TallyFinder {
                     }
                 }
                 // a number without a noun is a count when a cue follows it ("12 had died"), or when it stands for
-                // the people it counts ("wounded 71": see MentionFinder)
+                // the people it counts ("wounding 34": see MentionFinder)
                 if (kind == null || nounAt < 0 && cueEnd == end && !isPersonNoun(entities, s.index(), i))
                     continue;
                 int start = i;
@@ -92,7 +92,7 @@ public final class TallyFinder {
                         break;
                     }
                 }
-                // the counted noun's mention, or the number's own when it stands for people ("wounded 71")
+                // the counted noun's mention, or the number's own when it stands for people ("wounding 34")
                 Integer population = null;
                 for (EntityMention m : entities)
                     if (m.covers(s.index(), nounAt >= 0 ? nounAt : i))
