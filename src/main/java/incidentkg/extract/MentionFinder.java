@@ -121,6 +121,8 @@ public final class MentionFinder {
                 GazetteerEntry e = choose(hits, doc);
                 if (e.type().isPlace() && namesPlaceBefore(doc, t, last, e.type()))
                     break;
+                if (e.type().isPlace() && eventNoun(t, last) && i > 0 && isNamePart(t.get(i - 1)))
+                    continue;
                 Span span = new Span(t.get(i).span().begin(), t.get(last).span().end());
                 out.add(new EntityMention(out.size() + 10_000 * s.index(), span, s.index(), i, last, last, e.label(),
                         e.type(), e.id(), "-", null, null, List.of(), true, lemma(t.get(last)), Set.of()));
@@ -130,6 +132,15 @@ public final class MentionFinder {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether token {@code k} is a noun of {@code lexicon/event-nouns.tsv} that ends a proper name ("Marathon" of
+     * "Kelvin Marathon"): the name is an event's, and that word no place.
+     */
+    private boolean eventNoun(List<Token> t, int k) {
+        return t.get(k).pos().startsWith("NNP") && kb.isEventNoun(lemma(t.get(k)))
+                && (k + 1 == t.size() || !isNamePart(t.get(k + 1)));
     }
 
     /** A name must not start or end inside a larger proper name that CoreNLP tagged differently. */
@@ -173,6 +184,13 @@ public final class MentionFinder {
                     || last + 1 < t.size() && used[last + 1] && t.get(last + 1).ner().equals(t.get(i).ner()))) {
                 i = last;
                 continue;
+            }
+            // the event noun that ends a name is no place ("the Kelvin Marathon bombing"); the words before it
+            // may name one
+            if (cls.isPlace() && eventNoun(t, last)) {
+                if (last == i)
+                    continue;
+                last--;
             }
             // a name before a street or district noun names the street or district ("Oxford Street", "Shah
             // Wali Kot district"), not a city or a person: name and noun are one mention of the street

@@ -26,6 +26,7 @@ public final class KnowledgeBase {
     private final List<Entries.Trigger> triggers;
     private final List<Entries.Noun> nouns;
     private final Set<String> ideologies;
+    private final Set<String> eventNouns;
     private final Set<String> stanceVerbs;
     private final List<Entries.TallyCue> tallyCues;
     private final List<Entries.QualifierWords> qualifiers;
@@ -43,6 +44,7 @@ public final class KnowledgeBase {
         triggers = List.copyOf(b.triggers);
         nouns = List.copyOf(b.nouns);
         ideologies = Set.copyOf(b.ideologies);
+        eventNouns = Set.copyOf(b.eventNouns);
         stanceVerbs = Set.copyOf(b.stanceVerbs);
         tallyCues = List.copyOf(b.tallyCues);
         qualifiers = List.copyOf(b.qualifiers);
@@ -61,6 +63,7 @@ public final class KnowledgeBase {
         List<Entries.Trigger> triggers = new ArrayList<>();
         List<Entries.Noun> nouns = new ArrayList<>();
         Set<String> ideologies = new HashSet<>();
+        Set<String> eventNouns = new HashSet<>();
         Set<String> stanceVerbs = new HashSet<>();
         List<Entries.TallyCue> tallyCues = new ArrayList<>();
         List<Entries.QualifierWords> qualifiers = new ArrayList<>();
@@ -102,6 +105,8 @@ public final class KnowledgeBase {
                     "target", "-"), "modifier:ideology".equals(r.optional("requires")))), "lemmas", "class", "role",
                     "requires");
             read(data, "lexicon/ideologies.tsv", r -> b.ideologies.add(r.get("lemma").toLowerCase(Locale.ROOT)),
+                 "lemma");
+            read(data, "lexicon/event-nouns.tsv", r -> b.eventNouns.add(r.get("lemma").toLowerCase(Locale.ROOT)),
                  "lemma");
             read(data, "lexicon/stance-verbs.tsv", r -> b.stanceVerbs.add(r.get("lemma").toLowerCase(Locale.ROOT)),
                  "lemma");
@@ -205,6 +210,9 @@ public final class KnowledgeBase {
     public List<Entries.Trigger> triggers() { return triggers; }
     public List<Entries.Noun> nouns() { return nouns; }
     public boolean isIdeology(String lemma) { return ideologies.contains(lemma.toLowerCase(Locale.ROOT)); }
+
+    /** {@code lexicon/event-nouns.tsv}: whether a name ending in a word of this lemma names an event. */
+    public boolean isEventNoun(String lemma) { return eventNouns.contains(lemma.toLowerCase(Locale.ROOT)); }
 
     /** {@code lexicon/stance-verbs.tsv}: whether the subject of a verb with this lemma speaks of an incident. */
     public boolean isStanceVerb(String lemma) { return stanceVerbs.contains(lemma.toLowerCase(Locale.ROOT)); }

@@ -12,12 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the most specific place its text gives, a street or a village named next to the incident word when no venue
  * is named, while ikg:city and ikg:country stay the town and the country; what a violent verb hits in a
  * sentence without incident word, right after the incident's sentence in another paragraph, is a target of
- * that incident; a bakery is a venue; a country named by a demonym is mentioned by that word alone.
+ * that incident; a bakery is a venue; a country named by a demonym is mentioned by that word alone; the event
+ * noun that ends a name ("Kelvingrove Marathon") is no place, the words before it may be.
  */
 class PlaceRulesIT extends LoadedArticles {
     PlaceRulesIT() {
         super("src/test/resources/places", "places-street", "places-village", "places-venue", "places-pylons",
-                "places-bakery", "places-demonym");
+                "places-bakery", "places-demonym", "places-marathon");
     }
 
     @Test
@@ -60,5 +61,12 @@ class PlaceRulesIT extends LoadedArticles {
                   ?country rdfs:label "Canada"@en ; ikg:evidence ?m .
                   ?m ikg:inArticle ?a ; nif:anchorOf ?text }""", "text"));
         assertTrue(labels("places-demonym", "ikg:victim").contains("four Canadian soldiers"));
+    }
+
+    @Test
+    void theEventNounEndingANameIsNoPlace() {
+        // "the Kelvingrove Marathon": CoreNLP tags the name as a location, and "Marathon" is a town's name too
+        assertEquals(Set.of("Kelvingrove"), labels("places-marathon", "ikg:place"));
+        assertEquals(Set.of(), labels("places-marathon", "ikg:city"));
     }
 }
