@@ -447,7 +447,7 @@ public final class MentionFinder {
         for (Dependency d : s.governorsOf(arg)) {
             if (d.governor() < 0 || !ARGUMENTS.contains(d.relation()))
                 continue;
-            // the verb, or one joined to it by "and" that shares its subject ("130 were maimed and injured")
+            // the verb, or one joined to it by "and" that shares its subject ("40 were maimed and injured")
             List<Integer> verbs = new ArrayList<>(List.of(d.governor()));
             if (d.relation().startsWith("nsubj"))
                 for (Dependency c : s.dependentsOf(d.governor()))
