@@ -34,8 +34,6 @@ public final class MentionFinder {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "some",
             "both", "several", "its", "their", "his", "her", "our", "any", "such");
 
-    private static final Set<String> NOT_COUNTS = Set.of("DATE", "TIME", "DURATION", "SET", "MONEY", "PERCENT",
-            "ORDINAL");
     private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj");
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
@@ -421,7 +419,7 @@ public final class MentionFinder {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             Token tk = t.get(i);
-            if (used[i] || !tk.pos().equals("CD") || NOT_COUNTS.contains(tk.ner())
+            if (used[i] || !tk.pos().equals("CD") || TallyFinder.SKIP_NER.contains(tk.ner())
                     || TallyFinder.counted(t, i + 1) >= 0)
                 continue;
             Long count = TextLib.count(tk);

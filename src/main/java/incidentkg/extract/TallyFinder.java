@@ -28,7 +28,8 @@ import java.util.Set;
  */
 public final class TallyFinder {
     private static final int WINDOW = 8;
-    private static final Set<String> SKIP_NER = Set.of("DATE", "TIME", "DURATION", "MONEY", "PERCENT", "ORDINAL", "SET");
+    /** CoreNLP's tags of numbers that count no people: dates, times, sums of money, percentages, ranks. */
+    static final Set<String> SKIP_NER = Set.of("DATE", "TIME", "DURATION", "MONEY", "PERCENT", "ORDINAL", "SET");
 
     private final KnowledgeBase kb;
 
