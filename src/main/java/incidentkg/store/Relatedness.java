@@ -39,13 +39,22 @@ import java.util.TreeSet;
  * country, and ikg:WithinDays when their dates lie within {@value #DAYS} days. Neither relates two incidents on
  * its own: every incident of a country would be related to every other, and the relations an article writes
  * would grow with the store. For the same reason a shared city alone relates two incidents only when both
- * are dated and their dates lie within {@value #CITY_DAYS} days of each other. Runs inside the caller's write
- * transaction.
+ * are dated and their dates lie within {@value #CITY_DAYS} days of each other.
+ * <p>
+ * An incident keeps at most {@value #MAX_RELATED} relations: its strongest, by score, then by the days between
+ * the two dates (an undated pair last), then by IRI. A prolific group would otherwise relate each of its
+ * incidents to every other, so that the graph grew with the square of the store and each new report of the
+ * group wrote a relation to every earlier one. A new incident takes a place in the list of an incident it is
+ * related to only when it ranks above the weakest there, which it then replaces (both ways). The result
+ * depends on the order of loading, as the merge of incidents does, and not on anything else. Runs inside the
+ * caller's write transaction.
  */
 public final class Relatedness {
     public static final int DAYS = 30;
     /** Days apart within which a shared city, and nothing else, relates two incidents. */
     public static final int CITY_DAYS = 365;
+    /** The most relations one incident keeps: its strongest (see the class comment). */
+    public static final int MAX_RELATED = 20;
     private static final Map<String, Double> WEIGHT = Map.of("SubEvent", 5.0, "Sequence", 4.0,
             "SharedParticipant", 4.0, "SameGroup", 4.0, "AffiliatedGroup", 3.0, "SameVenue", 3.0, "SameCity", 2.0,
             "SameCountry", 1.0, "WithinDays", 1.0);
@@ -77,36 +86,113 @@ public final class Relatedness {
                            .add(row.getResource("reason").getLocalName());
                 }
             }
+            LocalDate da = date(union, a);
+            List<Partner> partners = new ArrayList<>();
             for (var e : reasons.entrySet()) {
                 String b = e.getKey();
-                if (e.getValue().equals(Set.of("SameCity")) && !within(union, a, b, CITY_DAYS))
+                LocalDate db = date(union, b);
+                if (e.getValue().equals(Set.of("SameCity")) && !within(da, db, CITY_DAYS))
                     continue;
                 if (shareCountry(union, a, b))
                     e.getValue().add("SameCountry");
-                if (within(union, a, b, DAYS))
+                if (within(da, db, DAYS))
                     e.getValue().add("WithinDays");
-                add(related, a, b, e.getValue());
-                add(related, b, a, e.getValue());
+                partners.add(new Partner(b, e.getValue(), score(e.getValue()), days(da, db)));
+            }
+            partners.sort(null);
+            Resource ra = related.createResource(a);
+            for (Partner p : partners) {
+                if (degree(related, ra) >= MAX_RELATED)
+                    break;
+                Resource rb = related.createResource(p.incident);
+                if (related.contains(ra, IKG.relatedTo, rb))
+                    continue;   // related when another incident of the same article took its turn
+                if (degree(related, rb) >= MAX_RELATED) {
+                    Partner weakest = weakest(related, union, p.incident);
+                    if (weakest.compareTo(p.seenFrom(a)) <= 0)
+                        continue;   // b's own relations are all stronger
+                    unrelate(related, p.incident, weakest.incident);
+                }
+                add(related, a, p.incident, p.reasons, p.score);
+                add(related, p.incident, a, p.reasons, p.score);
             }
         }
+    }
+
+    /**
+     * The other end of a relation, ranked: the higher score first, then the fewer days between the two
+     * incidents' dates (a pair with an undated incident last), then the IRI.
+     */
+    private record Partner(String incident, Set<String> reasons, double score, long days)
+            implements Comparable<Partner> {
+        /** The same relation, as the other incident ranks it: only the IRI differs. */
+        Partner seenFrom(String other) {
+            return new Partner(other, reasons, score, days);
+        }
+
+        @Override
+        public int compareTo(Partner o) {
+            int c = Double.compare(o.score, score);
+            if (c == 0)
+                c = Long.compare(days, o.days);
+            return c != 0 ? c : incident.compareTo(o.incident);
+        }
+    }
+
+    private static int degree(Model related, Resource incident) {
+        return related.listObjectsOfProperty(incident, IKG.relatedTo).toList().size();
+    }
+
+    /** The relation of {@code b} that ranks last among its relations. */
+    private static Partner weakest(Model related, Model union, String b) {
+        LocalDate db = date(union, b);
+        Partner last = null;
+        for (Statement s : related.listStatements(null, IKG.fromIncident, related.createResource(b)).toList()) {
+            Resource r = s.getSubject();
+            Statement to = r.getProperty(IKG.toIncident), score = r.getProperty(IKG.score);
+            if (to == null || score == null)
+                continue;
+            String c = to.getResource().getURI();
+            Partner p = new Partner(c, Set.of(), score.getDouble(), days(db, date(union, c)));
+            if (last == null || p.compareTo(last) > 0)
+                last = p;
+        }
+        return last;
+    }
+
+    /** Removes the relation of {@code a} and {@code b}, both ways. */
+    private static void unrelate(Model related, String a, String b) {
+        Resource ra = related.createResource(a), rb = related.createResource(b);
+        related.remove(ra, IKG.relatedTo, rb);
+        related.remove(rb, IKG.relatedTo, ra);
+        remove(related, related.createResource(relatednessIri(a, b)));
+        remove(related, related.createResource(relatednessIri(b, a)));
     }
 
     private static void remove(Model m, Resource node) {
         m.removeAll(node, null, null);
     }
 
-    private static void add(Model m, String a, String b, Collection<String> reasons) {
+    private static String relatednessIri(String a, String b) {
+        return GraphBuilder.iri("relatedness/" + a.substring(a.lastIndexOf('/') + 1) + "--"
+                                + b.substring(b.lastIndexOf('/') + 1));
+    }
+
+    private static double score(Collection<String> reasons) {
+        double score = 0;
+        for (String reason : reasons)
+            score += WEIGHT.getOrDefault(reason, 1.0);
+        return score;
+    }
+
+    private static void add(Model m, String a, String b, Collection<String> reasons, double score) {
         Resource ra = m.createResource(a), rb = m.createResource(b);
         ra.addProperty(IKG.relatedTo, rb);
-        String id = a.substring(a.lastIndexOf('/') + 1) + "--" + b.substring(b.lastIndexOf('/') + 1);
-        Resource r = m.createResource(GraphBuilder.iri("relatedness/" + id));
+        Resource r = m.createResource(relatednessIri(a, b));
         m.removeAll(r, null, null);
         r.addProperty(RDF.type, IKG.Relatedness).addProperty(IKG.fromIncident, ra).addProperty(IKG.toIncident, rb);
-        double score = 0;
-        for (String reason : reasons) {
+        for (String reason : reasons)
             r.addProperty(IKG.reason, m.createResource(IKG.NS + reason));
-            score += WEIGHT.getOrDefault(reason, 1.0);
-        }
         r.addLiteral(IKG.score, m.createTypedLiteral(BigDecimal.valueOf(score), XSDDatatype.XSDdecimal));
     }
 
@@ -116,9 +202,13 @@ public final class Relatedness {
                     .anyMatch(countries::contains);
     }
 
-    private static boolean within(Model union, String a, String b, int days) {
-        LocalDate da = date(union, a), db = date(union, b);
+    private static boolean within(LocalDate da, LocalDate db, int days) {
         return da != null && db != null && Math.abs(ChronoUnit.DAYS.between(da, db)) <= days;
+    }
+
+    /** Days between two dates; {@link Long#MAX_VALUE} when either is unknown. */
+    private static long days(LocalDate da, LocalDate db) {
+        return da == null || db == null ? Long.MAX_VALUE : Math.abs(ChronoUnit.DAYS.between(da, db));
     }
 
     private static LocalDate date(Model m, String incident) {

@@ -116,6 +116,68 @@ class ArticleWriterTest {
         });
     }
 
+    /**
+     * 22 incidents of one group, ten days apart, each in an article of its own, loaded in date order. The first
+     * 21 relate to each other (20 relations each: the most an incident keeps). The 22nd, i21, ranks above the
+     * weakest relation of i11 to i20 (i00, at least 110 days away) and takes its place; i10 keeps i20 (100 days
+     * away, as far as i21 is from i11, the IRI breaks the tie against i21) and i0 to i9 keep i20 too, which is
+     * nearer than i21. Having lost ten relations, i00 has room again, and takes i21 (210 days away) last. Pairs
+     * within 30 days score 5 (same group, within days), the others 4.
+     */
+    @Test
+    void anIncidentKeepsItsStrongestRelationsOnly() throws ArticleException {
+        Dataset ds = TDB2Factory.createDataset();
+        ArticleWriter w = new ArticleWriter(ds);
+        java.time.LocalDate day = java.time.LocalDate.parse("2020-01-01");
+        for (int n = 0; n < 22; n++) {
+            String id = String.format("i%02d", n);
+            Model m = RDFParser.fromString(PREFIXES + "PREFIX org: <https://w3id.org/incidentkg/resource/organization/>\n"
+                    + "inc:" + id + " a ikg:Attack ; ikg:supportedBy art:" + id + " ; ikg:perpetrator org:g ; "
+                    + "ikg:earliestDate \"" + day.plusDays(10L * n) + "\"^^xsd:date .\n"
+                    + "org:g a ikg:Organization .", Lang.TURTLE).toModel();
+            w.write(new ArticleGraph(id + ".txt", IKG.RESOURCE_NS + "article/" + id, m));
+        }
+        Txn.executeRead(ds, () -> {
+            Model related = ds.getNamedModel(IKG.GRAPH_RELATED);
+            java.util.Set<String> i21 = names(11, 20);
+            i21.add("i00");
+            assertEquals(i21, partners(related, "i21"));
+            java.util.Set<String> i00 = names(1, 10);
+            i00.add("i21");
+            assertEquals(i00, partners(related, "i00"));
+            java.util.Set<String> i20 = names(1, 19);
+            i20.add("i21");
+            assertEquals(i20, partners(related, "i20"));
+            java.util.Set<String> i10 = names(0, 20);
+            i10.remove("i10");
+            assertEquals(i10, partners(related, "i10"));
+            for (int n = 0; n < 22; n++)
+                assertTrue(partners(related, String.format("i%02d", n)).size() <= Relatedness.MAX_RELATED);
+            // both ways, with a qualified relation for each direction and none left over from an evicted one
+            long links = related.listStatements(null, IKG.relatedTo, (org.apache.jena.rdf.model.RDFNode) null).toList().size();
+            for (var s : related.listStatements(null, IKG.relatedTo, (org.apache.jena.rdf.model.RDFNode) null).toList())
+                assertTrue(related.contains(s.getResource(), IKG.relatedTo, s.getSubject()), s.toString());
+            assertEquals(links, related.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, IKG.Relatedness).toList().size());
+            Resource r2120 = related.createResource(IKG.RESOURCE_NS + "relatedness/i21--i20");
+            assertEquals(5.0, r2120.getProperty(IKG.score).getDouble());
+            assertFalse(related.containsResource(related.createResource(IKG.RESOURCE_NS + "relatedness/i11--i00")));
+        });
+    }
+
+    private static java.util.Set<String> names(int from, int to) {
+        java.util.Set<String> s = new java.util.TreeSet<>();
+        for (int n = from; n <= to; n++)
+            s.add(String.format("i%02d", n));
+        return s;
+    }
+
+    private static java.util.Set<String> partners(Model related, String local) {
+        java.util.Set<String> s = new java.util.TreeSet<>();
+        related.listObjectsOfProperty(inc(related, local), IKG.relatedTo)
+               .forEach(n -> s.add(n.asResource().getURI().substring((IKG.RESOURCE_NS + "incident/").length())));
+        return s;
+    }
+
     @Test
     void incidentsAreTheSubjectsSupportedByTheArticle() {
         assertEquals(java.util.List.of(IKG.RESOURCE_NS + "incident/i1"), graph("""
