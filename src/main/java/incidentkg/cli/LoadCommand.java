@@ -41,6 +41,12 @@ public final class LoadCommand implements Callable<Integer> {
                     + "still writes nothing, but a crash loses the whole open batch, which the next load writes again.")
     int batch;
 
+    @Option(names = "--compact",
+            description = "After loading, compact the store (as the 'compact' command does): a store written one "
+                    + "article per transaction keeps the old copies of every index block it changed, many times the "
+                    + "space of its data, until it is compacted.")
+    boolean compact;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
     List<Path> paths;
 
@@ -62,6 +68,14 @@ public final class LoadCommand implements Callable<Integer> {
             var err = spec.commandLine().getErr();
             int failed = bulk ? Loading.loadBulk(store, kb, options.maxBytes, articleLimits, n, perThread, paths, out, err)
                     : Loading.load(store, kb, options.maxBytes, articleLimits, n, perThread, batch, paths, out, err);
+            if (compact && failed >= 0) {
+                err.println("compacting " + options.store + "…");
+                err.flush();
+                CompactCommand.report(out, options.store, store.compact(written -> {
+                    err.println("compact: " + CompactCommand.megabytes(written) + " written");
+                    err.flush();
+                }, 2000));
+            }
             return failed < 0 ? 2 : failed == 0 ? 0 : 1;
         }
     }

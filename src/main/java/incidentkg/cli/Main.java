@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "incidentkg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         header = "IncidentKG: a knowledge graph of terrorist incidents built from news articles.",
         subcommands = {LoadCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class,
-                LinkCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, FuzzCommand.class,
-                ExtractCommand.class, GenerateCommand.class, BenchCommand.class,
+                LinkCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class,
+                FuzzCommand.class, ExtractCommand.class, GenerateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 failure (e.g. an article failed to load), 2 bad usage."})
 public final class Main implements Runnable {

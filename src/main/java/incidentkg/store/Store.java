@@ -129,6 +129,18 @@ public final class Store implements AutoCloseable {
             index.flush();
     }
 
+    /**
+     * Compacts the store, giving back the space of old index blocks (see {@link Compaction}); {@code progress}
+     * hears the bytes written so far every {@code every} milliseconds. Only for a store opened from a folder,
+     * outside any transaction.
+     */
+    public Compaction.Result compact(java.util.function.LongConsumer progress, long every) {
+        if (dir == null)
+            throw new IllegalStateException("a store held in memory has nothing to compact");
+        DatasetGraph base = index == null ? dataset.asDatasetGraph() : index.base();
+        return Compaction.compact(base, dir, progress, every);
+    }
+
     public Dataset dataset() { return dataset; }
 
     public Path dir() { return dir; }

@@ -95,6 +95,25 @@ class ParallelLoadIT {
     }
 
     @Test
+    void loadThenCompactKeepsWhatOneByOneWrote() {
+        Path store = dir.resolve("compacted");
+        CliRun r = CliRun.of(args("load", "--compact", "--store", store.toString()));
+        assertEquals(0, r.status(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals(2, lines.length, r.out());
+        assertEquals("8 loaded, 0 unchanged, 0 failed", lines[0]);
+        // eight articles stay within the 8 MB that TDB2 gives each file at first: the sizes need not differ
+        // (CompactCommandIT has a store that shrinks)
+        assertTrue(lines[1].matches("compact: " + java.util.regex.Pattern.quote(store.toString())
+                                    + " from [0-9,.]+ MB to [0-9,.]+ MB \\([0-9.]+ s\\)"), lines[1]);
+        assertTrue(Files.isDirectory(store.resolve("Data-0002")) && !Files.exists(store.resolve("Data-0001")));
+        assertEquals(sequential, canonicalOf(store));
+        try (Store s = Store.open(store, KnowledgeBase.bundled())) {
+            assertTrue(indexed(s, "gunmen"), "the text index does not know the loaded articles");
+        }
+    }
+
+    @Test
     void loadInBatchesWritesWhatOneByOneWrote() {
         Path store = dir.resolve("cli-batch");
         CliRun r = CliRun.of(args("load", "--threads", "2", "--batch", "4", "--store", store.toString()));

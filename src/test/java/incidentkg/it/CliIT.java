@@ -33,7 +33,8 @@ class CliIT {
     void everyCommandHasHelp() {
         Run top = run("--help");
         assertEquals(0, top.exit());
-        for (String c : new String[] {"load", "serve", "query", "eval"}) {
+        for (String c : new String[] {"load", "serve", "query", "eval", "link", "export", "backup", "restore", "compact",
+                                      "fuzz", "extract", "generate", "bench"}) {
             assertTrue(top.out().contains("  " + c + " "), "top-level help lists " + c);
             Run help = run(c, "--help");
             assertEquals(0, help.exit(), c);
