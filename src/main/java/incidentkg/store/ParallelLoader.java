@@ -6,6 +6,8 @@ import incidentkg.model.StageTimes;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -13,19 +15,20 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 /**
  * Loads a batch of articles with the language analysis on several worker threads and every store access on the
  * calling thread, the one writer: workers {@linkplain ArticleLoader#analyse analyse} articles ahead (at most two
  * per worker waiting); the writer takes them in the batch's order, {@linkplain ArticleLoader#finishHere merges}
- * each with the incidents stored so far and writes it.
+ * each with the incidents stored so far and writes it. Of the articles waiting for a worker, the longest goes
+ * first (by file size, or text length): the order of writing stays the batch's, but the last article analysed
+ * is more often a short one, so that a worker idles less at the end while another finishes.
  * <p>
  * By default each article is written in a transaction of its own. Asked for batches, one write transaction holds
  * up to {@code batchArticles} whole articles and commits after at most {@code batchTime} (or when the input
@@ -82,7 +85,15 @@ public final class ParallelLoader {
 
     /** Loads {@code files} in order; {@code each} hears of every article, in order, on the calling thread. */
     public void load(List<Path> files, Consumer<Result> each) throws InterruptedException {
-        run(files, Path::toString, loader::analyse, each);
+        run(files, Path::toString, ParallelLoader::size, loader::analyse, each);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException | RuntimeException e) {
+            return 0;   // the analysis reports what is wrong with the file
+        }
     }
 
     /** An article already read, with the name its errors give. */
@@ -90,20 +101,22 @@ public final class ParallelLoader {
 
     /** Loads articles already read, in order; {@code each} hears of every article, in order. */
     public void loadArticles(List<Named> articles, Consumer<Result> each) throws InterruptedException {
-        run(articles, Named::source, n -> loader.analyse(n.article(), n.source()), each);
+        run(articles, Named::source, n -> n.article().text().length(), n -> loader.analyse(n.article(), n.source()),
+            each);
     }
 
     private interface Analysis<T> {
         ArticleLoader.Analysed apply(T item) throws ArticleException;
     }
 
-    private <T> void run(List<T> items, java.util.function.Function<T, String> name, Analysis<T> analysis,
-                         Consumer<Result> each) throws InterruptedException {
+    private <T> void run(List<T> items, java.util.function.Function<T, String> name, ToLongFunction<T> length,
+                         Analysis<T> analysis, Consumer<Result> each) throws InterruptedException {
         if (dataset.isInTransaction())
             throw new IllegalStateException("the loader's thread is already in a transaction");
         int pool = POOLS.incrementAndGet();
         DaemonThreads made = new DaemonThreads("ikg-worker-" + pool + "-", new AtomicInteger());
-        ExecutorService workers = Executors.newFixedThreadPool(threads, made);
+        // the tasks waiting for a worker are only those of the articles ahead of the writer
+        LongestFirstWorkers workers = new LongestFirstWorkers(threads, made);
         Batch batch = new Batch(each);
         try {
             Deque<Future<ArticleLoader.Analysed>> ahead = new ArrayDeque<>();
@@ -111,7 +124,7 @@ public final class ParallelLoader {
             for (int i = 0; i < items.size(); i++) {
                 while (next < items.size() && ahead.size() < 2 * threads + 1) {
                     T item = items.get(next++);
-                    ahead.add(workers.submit(() -> analysis.apply(item)));
+                    ahead.add(workers.submit(() -> analysis.apply(item), length.applyAsLong(item)));
                 }
                 String source = name.apply(items.get(i));
                 ArticleLoader.Analysed a;

@@ -109,7 +109,7 @@ public final class Relatedness {
                     continue;   // related when another incident of the same article took its turn
                 if (degree(related, rb) >= MAX_RELATED) {
                     Partner weakest = weakest(related, union, p.incident);
-                    if (weakest.compareTo(p.seenFrom(a)) <= 0)
+                    if (weakest == null || weakest.compareTo(p.seenFrom(a)) <= 0)
                         continue;   // b's own relations are all stronger
                     unrelate(related, p.incident, weakest.incident);
                 }
@@ -143,7 +143,7 @@ public final class Relatedness {
         return related.listObjectsOfProperty(incident, IKG.relatedTo).toList().size();
     }
 
-    /** The relation of {@code b} that ranks last among its relations. */
+    /** The relation of {@code b} that ranks last among its relations; null if none has a score. */
     private static Partner weakest(Model related, Model union, String b) {
         LocalDate db = date(union, b);
         Partner last = null;
