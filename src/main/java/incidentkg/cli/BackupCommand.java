@@ -1,9 +1,7 @@
 package incidentkg.cli;
 
 import incidentkg.store.Backup;
-import incidentkg.store.Store;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,15 +61,7 @@ public final class BackupCommand implements Callable<Integer> {
     }
 
     private long fromStore() {
-        if (!Store.exists(store))
-            throw new IllegalArgumentException(store + ": no store here");
-        DatasetGraph dsg;
-        try {
-            dsg = DatabaseMgr.connectDatasetGraph(store.toString());
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(store + ": cannot open the store (" + e.getMessage()
-                    + "); if a server holds it, use --endpoint", e);
-        }
+        DatasetGraph dsg = StoreOptions.existing(store, "if a server holds it, use --endpoint");
         try {
             return Backup.write(dsg, output);
         } finally {

@@ -1,9 +1,7 @@
 package incidentkg.cli;
 
 import incidentkg.store.Compaction;
-import incidentkg.store.Store;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,15 +35,7 @@ public final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Store.exists(store))
-            throw new IllegalArgumentException(store + ": no store here");
-        DatasetGraph dsg;
-        try {
-            dsg = DatabaseMgr.connectDatasetGraph(store.toString());
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(store + ": cannot open the store (" + e.getMessage()
-                    + "); a running server may hold it", e);
-        }
+        DatasetGraph dsg = StoreOptions.existing(store, "a running server may hold it");
         PrintWriter err = spec.commandLine().getErr();
         Compaction.Result r;
         try {

@@ -1,5 +1,8 @@
 package incidentkg.cli;
 
+import incidentkg.store.Store;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -12,4 +15,18 @@ public final class StoreOptions extends KnowledgeOptions {
     @Option(names = "--store", paramLabel = "DIR", defaultValue = DEFAULT_STORE,
             description = "TDB2 store folder (default: ${DEFAULT-VALUE} in the current folder).")
     Path store;
+
+    /**
+     * The TDB2 dataset of the store that exists in {@code dir}, opened without its text index; the error says
+     * {@code whenHeld} when the store cannot be opened (another process may hold it).
+     */
+    static DatasetGraph existing(Path dir, String whenHeld) {
+        if (!Store.exists(dir))
+            throw new IllegalArgumentException(dir + ": no store here");
+        try {
+            return DatabaseMgr.connectDatasetGraph(dir.toString());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(dir + ": cannot open the store (" + e.getMessage() + "); " + whenHeld, e);
+        }
+    }
 }

@@ -139,15 +139,9 @@ class ArticleWriterTest {
         }
         Txn.executeRead(ds, () -> {
             Model related = ds.getNamedModel(IKG.GRAPH_RELATED);
-            java.util.Set<String> i21 = names(11, 20);
-            i21.add("i00");
-            assertEquals(i21, partners(related, "i21"));
-            java.util.Set<String> i00 = names(1, 10);
-            i00.add("i21");
-            assertEquals(i00, partners(related, "i00"));
-            java.util.Set<String> i20 = names(1, 19);
-            i20.add("i21");
-            assertEquals(i20, partners(related, "i20"));
+            assertEquals(names(11, 20, "i00"), partners(related, "i21"));
+            assertEquals(names(1, 10, "i21"), partners(related, "i00"));
+            assertEquals(names(1, 19, "i21"), partners(related, "i20"));
             java.util.Set<String> i10 = names(0, 20);
             i10.remove("i10");
             assertEquals(i10, partners(related, "i10"));
@@ -164,8 +158,9 @@ class ArticleWriterTest {
         });
     }
 
-    private static java.util.Set<String> names(int from, int to) {
-        java.util.Set<String> s = new java.util.TreeSet<>();
+    /** i{@code from} to i{@code to}, and {@code more}. */
+    private static java.util.Set<String> names(int from, int to, String... more) {
+        java.util.Set<String> s = new java.util.TreeSet<>(java.util.List.of(more));
         for (int n = from; n <= to; n++)
             s.add(String.format("i%02d", n));
         return s;
