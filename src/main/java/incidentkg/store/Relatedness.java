@@ -25,8 +25,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -45,7 +47,9 @@ import java.util.TreeSet;
  * the two dates (an undated pair last), then by IRI. A prolific group would otherwise relate each of its
  * incidents to every other, so that the graph grew with the square of the store and each new report of the
  * group wrote a relation to every earlier one. A new incident takes a place in the list of an incident it is
- * related to only when it ranks above the weakest there, which it then replaces (both ways). The result
+ * related to only when it ranks above the weakest there, which it then replaces (both ways); it asks its
+ * {@value #MAX_ASKED} strongest candidates at most, so that the cost of an article does not grow with the
+ * number of incidents its group already has beyond reading them once. The result
  * depends on the order of loading, as the merge of incidents does, and not on anything else. Runs inside the
  * caller's write transaction.
  */
@@ -55,6 +59,8 @@ public final class Relatedness {
     public static final int CITY_DAYS = 365;
     /** The most relations one incident keeps: its strongest (see the class comment). */
     public static final int MAX_RELATED = 20;
+    /** The most candidates, its strongest, that a new incident asks for a place in their lists. */
+    static final int MAX_ASKED = 5 * MAX_RELATED;
     private static final Map<String, Double> WEIGHT = Map.of("SubEvent", 5.0, "Sequence", 4.0,
             "SharedParticipant", 4.0, "SameGroup", 4.0, "AffiliatedGroup", 3.0, "SameVenue", 3.0, "SameCity", 2.0,
             "SameCountry", 1.0, "WithinDays", 1.0);
@@ -75,6 +81,7 @@ public final class Relatedness {
             related.removeAll(ra, IKG.relatedTo, null);
             related.removeAll(null, IKG.relatedTo, ra);
         }
+        Dates dates = new Dates(union);
         for (String a : incidents) {
             Map<String, TreeSet<String>> reasons = new TreeMap<>();
             try (QueryExecution qe = QueryExecution.create().query(QUERY).model(union)
@@ -86,14 +93,15 @@ public final class Relatedness {
                            .add(row.getResource("reason").getLocalName());
                 }
             }
-            LocalDate da = date(union, a);
+            LocalDate da = dates.of(a);
+            Set<RDFNode> countries = union.listObjectsOfProperty(union.createResource(a), IKG.country).toSet();
             List<Partner> partners = new ArrayList<>();
             for (var e : reasons.entrySet()) {
                 String b = e.getKey();
-                LocalDate db = date(union, b);
+                LocalDate db = dates.of(b);
                 if (e.getValue().equals(Set.of("SameCity")) && !within(da, db, CITY_DAYS))
                     continue;
-                if (shareCountry(union, a, b))
+                if (shareCountry(union, countries, b))
                     e.getValue().add("SameCountry");
                 if (within(da, db, DAYS))
                     e.getValue().add("WithinDays");
@@ -101,14 +109,15 @@ public final class Relatedness {
             }
             partners.sort(null);
             Resource ra = related.createResource(a);
+            int asked = 0;
             for (Partner p : partners) {
-                if (degree(related, ra) >= MAX_RELATED)
+                if (degree(related, ra) >= MAX_RELATED || asked++ >= MAX_ASKED)
                     break;
                 Resource rb = related.createResource(p.incident);
                 if (related.contains(ra, IKG.relatedTo, rb))
                     continue;   // related when another incident of the same article took its turn
                 if (degree(related, rb) >= MAX_RELATED) {
-                    Partner weakest = weakest(related, union, p.incident);
+                    Partner weakest = weakest(related, dates, p.incident);
                     if (weakest == null || weakest.compareTo(p.seenFrom(a)) <= 0)
                         continue;   // b's own relations are all stronger
                     unrelate(related, p.incident, weakest.incident);
@@ -144,8 +153,8 @@ public final class Relatedness {
     }
 
     /** The relation of {@code b} that ranks last among its relations; null if none has a score. */
-    private static Partner weakest(Model related, Model union, String b) {
-        LocalDate db = date(union, b);
+    private static Partner weakest(Model related, Dates dates, String b) {
+        LocalDate db = dates.of(b);
         Partner last = null;
         for (Statement s : related.listStatements(null, IKG.fromIncident, related.createResource(b)).toList()) {
             Resource r = s.getSubject();
@@ -153,7 +162,7 @@ public final class Relatedness {
             if (to == null || score == null)
                 continue;
             String c = to.getResource().getURI();
-            Partner p = new Partner(c, Set.of(), score.getDouble(), days(db, date(union, c)));
+            Partner p = new Partner(c, Set.of(), score.getDouble(), days(db, dates.of(c)));
             if (last == null || p.compareTo(last) > 0)
                 last = p;
         }
@@ -196,8 +205,7 @@ public final class Relatedness {
         r.addLiteral(IKG.score, m.createTypedLiteral(BigDecimal.valueOf(score), XSDDatatype.XSDdecimal));
     }
 
-    private static boolean shareCountry(Model union, String a, String b) {
-        Set<RDFNode> countries = union.listObjectsOfProperty(union.createResource(a), IKG.country).toSet();
+    private static boolean shareCountry(Model union, Set<RDFNode> countries, String b) {
         return union.listObjectsOfProperty(union.createResource(b), IKG.country).toList().stream()
                     .anyMatch(countries::contains);
     }
@@ -209,6 +217,20 @@ public final class Relatedness {
     /** Days between two dates; {@link Long#MAX_VALUE} when either is unknown. */
     private static long days(LocalDate da, LocalDate db) {
         return da == null || db == null ? Long.MAX_VALUE : Math.abs(ChronoUnit.DAYS.between(da, db));
+    }
+
+    /** The incidents' dates, each read once in an update. */
+    private static final class Dates {
+        private final Model union;
+        private final Map<String, Optional<LocalDate>> read = new HashMap<>();
+
+        Dates(Model union) {
+            this.union = union;
+        }
+
+        LocalDate of(String incident) {
+            return read.computeIfAbsent(incident, i -> Optional.ofNullable(date(union, i))).orElse(null);
+        }
     }
 
     private static LocalDate date(Model m, String incident) {
