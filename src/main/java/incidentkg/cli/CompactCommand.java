@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 /** {@code compact [--store DIR]}: gives back the disk space of the index blocks that earlier writes replaced. */
 @Command(name = "compact", mixinStandardHelpOptions = true,
@@ -26,6 +28,9 @@ import java.util.concurrent.Callable;
                 + "can show less."},
         footer = {"", "Exit status: 0 compacted, 1 failed, 2 bad usage."})
 public final class CompactCommand implements Callable<Integer> {
+    /** Milliseconds between two lines that show the bytes written so far. */
+    static final long PROGRESS_MILLIS = 2000;
+
     @Option(names = "--store", paramLabel = "DIR", defaultValue = StoreOptions.DEFAULT_STORE,
             description = "TDB2 store folder (default: ${DEFAULT-VALUE} in the current folder).")
     Path store;
@@ -36,30 +41,34 @@ public final class CompactCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DatasetGraph dsg = StoreOptions.existing(store, "a running server may hold it");
-        PrintWriter err = spec.commandLine().getErr();
-        Compaction.Result r;
         try {
-            err.println("compacting " + store + " (" + megabytes(Compaction.bytes(store)) + ")…");
-            err.flush();
-            r = Compaction.compact(dsg, store, written -> {
-                err.println("compact: " + megabytes(written) + " written");
-                err.flush();
-            }, 2000);
+            run(store, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                progress -> Compaction.compact(dsg, store, progress, PROGRESS_MILLIS));
         } finally {
             TDBInternal.expel(dsg);
         }
-        report(spec.commandLine().getOut(), store, r);
         return 0;
     }
 
-    /** The line that says what a compaction did. */
-    static void report(PrintWriter out, Path store, Compaction.Result r) {
+    /**
+     * Runs a compaction of {@code store}, given the progress listener it is to call: says so on {@code err}, shows
+     * the bytes written so far there, and prints what it did on {@code out}. For this command and {@code load
+     * --compact}.
+     */
+    static void run(Path store, PrintWriter out, PrintWriter err,
+                    Function<LongConsumer, Compaction.Result> compaction) {
+        err.println("compacting " + store + "…");
+        err.flush();
+        Compaction.Result r = compaction.apply(written -> {
+            err.println("compact: " + megabytes(written) + " written");
+            err.flush();
+        });
         out.printf(Locale.ROOT, "compact: %s from %s to %s (%.1f s)%n", store, megabytes(r.bytesBefore()),
                    megabytes(r.bytesAfter()), r.seconds());
         out.flush();
     }
 
-    static String megabytes(long bytes) {
+    private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%,.1f MB", bytes / 1e6);
     }
 }

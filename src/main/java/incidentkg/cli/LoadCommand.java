@@ -68,14 +68,9 @@ public final class LoadCommand implements Callable<Integer> {
             var err = spec.commandLine().getErr();
             int failed = bulk ? Loading.loadBulk(store, kb, options.maxBytes, articleLimits, n, perThread, paths, out, err)
                     : Loading.load(store, kb, options.maxBytes, articleLimits, n, perThread, batch, paths, out, err);
-            if (compact && failed >= 0) {
-                err.println("compacting " + options.store + "…");
-                err.flush();
-                CompactCommand.report(out, options.store, store.compact(written -> {
-                    err.println("compact: " + CompactCommand.megabytes(written) + " written");
-                    err.flush();
-                }, 2000));
-            }
+            if (compact && failed >= 0)
+                CompactCommand.run(options.store, out, err,
+                                   progress -> store.compact(progress, CompactCommand.PROGRESS_MILLIS));
             return failed < 0 ? 2 : failed == 0 ? 0 : 1;
         }
     }

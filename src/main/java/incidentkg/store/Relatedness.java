@@ -98,14 +98,14 @@ public final class Relatedness {
             List<Partner> partners = new ArrayList<>();
             for (var e : reasons.entrySet()) {
                 String b = e.getKey();
-                LocalDate db = dates.of(b);
-                if (e.getValue().equals(Set.of("SameCity")) && !within(da, db, CITY_DAYS))
+                long days = days(da, dates.of(b));
+                if (e.getValue().equals(Set.of("SameCity")) && days > CITY_DAYS)
                     continue;
                 if (shareCountry(union, countries, b))
                     e.getValue().add("SameCountry");
-                if (within(da, db, DAYS))
+                if (days <= DAYS)
                     e.getValue().add("WithinDays");
-                partners.add(new Partner(b, e.getValue(), score(e.getValue()), days(da, db)));
+                partners.add(new Partner(b, e.getValue(), score(e.getValue()), days));
             }
             partners.sort(null);
             Resource ra = related.createResource(a);
@@ -210,11 +210,7 @@ public final class Relatedness {
                     .anyMatch(countries::contains);
     }
 
-    private static boolean within(LocalDate da, LocalDate db, int days) {
-        return da != null && db != null && Math.abs(ChronoUnit.DAYS.between(da, db)) <= days;
-    }
-
-    /** Days between two dates; {@link Long#MAX_VALUE} when either is unknown. */
+    /** Days between two dates; {@link Long#MAX_VALUE} when either is unknown (so never "within" any days). */
     private static long days(LocalDate da, LocalDate db) {
         return da == null || db == null ? Long.MAX_VALUE : Math.abs(ChronoUnit.DAYS.between(da, db));
     }

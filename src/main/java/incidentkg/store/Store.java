@@ -137,8 +137,7 @@ public final class Store implements AutoCloseable {
     public Compaction.Result compact(java.util.function.LongConsumer progress, long every) {
         if (dir == null)
             throw new IllegalStateException("a store held in memory has nothing to compact");
-        DatasetGraph base = index == null ? dataset.asDatasetGraph() : index.base();
-        return Compaction.compact(base, dir, progress, every);
+        return Compaction.compact(base(), dir, progress, every);
     }
 
     public Dataset dataset() { return dataset; }
@@ -156,9 +155,14 @@ public final class Store implements AutoCloseable {
     public void expel() {
         if (index != null)
             index.shutdown();
-        DatasetGraph base = index == null ? dataset.asDatasetGraph() : index.base();
+        DatasetGraph base = base();
         close();
         TDBInternal.expel(base);
+    }
+
+    /** The TDB2 dataset itself, behind the text index if there is one. */
+    private DatasetGraph base() {
+        return index == null ? dataset.asDatasetGraph() : index.base();
     }
 
     @Override

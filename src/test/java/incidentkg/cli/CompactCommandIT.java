@@ -69,7 +69,7 @@ class CompactCommandIT {
         assertEquals(store.toString(), m.group(1));
         double from = Double.parseDouble(m.group(2).replace(",", "")), to = Double.parseDouble(m.group(3).replace(",", ""));
         assertTrue(to < from, r.out());
-        assertTrue(r.err().startsWith("compacting " + store + " ("), r.err());
+        assertTrue(r.err().startsWith("compacting " + store + "…\n"), r.err());
         // the old generation is gone, the new one is live and holds the same quads
         assertFalse(Files.exists(store.resolve("Data-0001")));
         assertTrue(Files.isDirectory(store.resolve("Data-0002")));
